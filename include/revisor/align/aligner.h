@@ -1,0 +1,27 @@
+// align(): computes the ChangeSet between two Documents (sentences by comparison key with dtl, then
+// similarity pairing, moves, splits and merges, then word edits inside paired sentences).
+#pragma once
+
+#include <cstddef>
+
+#include "revisor/align/change_set.h"
+#include "revisor/text/document.h"
+
+namespace revisor::align {
+
+// Thresholds and hard cost bounds; each default was chosen from the evaluation in bench/.
+struct AlignOptions {
+  // Minimum token similarity (0..1) for a deleted and an inserted sentence to count as one reworded.
+  double pair_threshold = 0.5;
+  // Past this many candidate (deleted x inserted) sentence pairs, similarity pairing is limited to a
+  // window around each position, so cost stays near-linear on complete rewrites.
+  std::size_t max_pair_candidates = 250000;
+  // Past this many tokens in one sentence pair, the word diff is replaced by one replace edit.
+  std::size_t max_word_diff_tokens = 20000;
+};
+
+// Pure: reads both documents, touches nothing else. Never throws on any valid Document.
+ChangeSet align(const text::Document& before, const text::Document& after,
+                const AlignOptions& options = {});
+
+}  // namespace revisor::align

@@ -1,0 +1,26 @@
+// ArticleVersion: one observed version of an article, its metadata plus its segmented Document.
+// It lives in text (not store) so analyze and report can use histories without seeing the store.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "revisor/text/document.h"
+
+namespace revisor::text {
+
+struct VersionMeta {
+  int number = 0;           // 1-based, chronological: 1 is the oldest version
+  std::string commit;       // hex id of the version's commit in the store, empty when not stored
+  std::string observed_at;  // ISO 8601 UTC, "2021-06-17T10:00:00Z"
+  std::string url;
+  std::string headline;
+  std::uint64_t bytes = 0;  // size of article.txt
+};
+
+struct ArticleVersion {
+  VersionMeta meta;
+  Document document;
+};
+
+}  // namespace revisor::text

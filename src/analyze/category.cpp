@@ -1,0 +1,43 @@
+#include "revisor/analyze/audit.h"
+
+namespace revisor::analyze {
+
+std::string_view to_string(NoticeKind k) noexcept {
+  switch (k) {
+    case NoticeKind::correction: return "correction";
+    case NoticeKind::clarification: return "clarification";
+    case NoticeKind::update: return "update";
+    case NoticeKind::editors_note: return "editors_note";
+    case NoticeKind::retraction: return "retraction";
+  }
+  return "correction";
+}
+
+std::string_view to_string(Category c) noexcept {
+  switch (c) {
+    case Category::date: return "date";
+    case Category::number: return "number";
+    case Category::name: return "name";
+    case Category::title: return "title";
+    case Category::quote: return "quote";
+    case Category::attribution: return "attribution";
+    case Category::location: return "location";
+    case Category::negation: return "negation";
+    case Category::fact: return "fact";
+    case Category::other: return "other";
+    case Category::typo: return "typo";
+    case Category::typographic: return "typographic";
+    case Category::style: return "style";
+  }
+  return "other";
+}
+
+std::string_view to_string(NoticeStatus s) noexcept {
+  return s == NoticeStatus::supported ? "supported" : "unsupported";
+}
+
+bool is_substantive(Category c) noexcept {
+  return c != Category::typo && c != Category::typographic && c != Category::style;
+}
+
+}  // namespace revisor::analyze

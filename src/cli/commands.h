@@ -1,0 +1,21 @@
+// The subcommands of the revisor executable: each add_<verb>_command registers one CLI11
+// subcommand whose callback does the work; cmd_<verb>.cpp holds each one.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <string>
+#include <vector>
+
+namespace revisor::cli {
+
+// Options shared by every subcommand, filled before any callback runs.
+struct GlobalOptions {
+  std::string store;  // --store DIR, else $REVISOR_STORE, else "." (resolved by each command)
+};
+
+using AddCommand = void (*)(CLI::App& app, GlobalOptions& global);
+
+// Every subcommand, in the order --help lists them (command_list.cpp).
+const std::vector<AddCommand>& all_commands();
+
+}  // namespace revisor::cli
