@@ -1,0 +1,74 @@
+// ArticleStore: a bare git repository holding every version of every article: one ref per article
+// (refs/articles/<id>), one commit per version. Not thread-safe: use one ArticleStore per thread.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "revisor/base/article_id.h"
+#include "revisor/text/article_text.h"
+#include "revisor/text/article_version.h"
+
+namespace revisor::store {
+
+struct IngestRequest {
+  ArticleId article;
+  text::ExtractedArticle extracted;  // what was read from the source (meta.json records it)
+  std::string source_bytes;          // exact bytes ingested, kept as source.<ext>
+  std::string source_name;           // file name as given ("-" for stdin)
+  std::string source_ext;            // "txt", "md" or "html"
+  std::string url;                   // --url, else the page's canonical URL, else empty
+  std::string headline;              // --headline, else the extracted headline
+  std::string observed_at;           // ISO 8601 UTC ("2021-06-17T10:00:00Z")
+};
+
+enum class IngestOutcome { appended, inserted, unchanged };
+
+struct IngestResult {
+  IngestOutcome outcome = IngestOutcome::appended;
+  int version = 0;   // 1-based number of the new version (of the identical one when unchanged)
+  std::string commit;
+  int versions = 0;  // versions of the article after the ingest
+};
+
+struct ArticleSummary {
+  std::string id;
+  int versions = 0;
+  std::string first_observed;
+  std::string last_observed;
+  std::string headline;  // of the newest version
+};
+
+class ArticleStore {
+ public:
+  // Creates a new store at `dir` (must not exist or be empty). Throws Error.
+  static ArticleStore init(const std::filesystem::path& dir);
+  // Opens an existing store. Throws Error(not_found) when `dir` is no revisor store.
+  static ArticleStore open(const std::filesystem::path& dir);
+
+  ArticleStore(ArticleStore&&) noexcept;
+  ArticleStore& operator=(ArticleStore&&) noexcept;
+  ~ArticleStore();
+
+  // Adds one version; compare-and-swap on the article's ref, retried on a concurrent update.
+  IngestResult ingest(const IngestRequest& request);
+
+  // Metadata of every version, oldest first (number 1..n). Throws Error(not_found) for an unknown id.
+  std::vector<text::VersionMeta> log(const ArticleId& id) const;
+  // Every version with its Document, oldest first. Throws Error(not_found) for an unknown id.
+  std::vector<text::ArticleVersion> history(const ArticleId& id) const;
+  // One version, 1-based; number 0 means the newest. Throws Error(not_found) when out of range.
+  text::ArticleVersion version(const ArticleId& id, int number = 0) const;
+  // Every article, sorted by id.
+  std::vector<ArticleSummary> list() const;
+  bool contains(const ArticleId& id) const;
+
+ private:
+  struct Impl;
+  explicit ArticleStore(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace revisor::store
