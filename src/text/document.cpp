@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "revisor/base/error.h"
+#include "revisor/text/article_text.h"
 
 namespace revisor::text {
 
@@ -154,12 +155,17 @@ Document DocumentBuilder::build(std::string text) {
     Paragraph para;
     para.span = paras[pi];
     para.role = pi == 0 ? ParagraphRole::headline : ParagraphRole::body;
+    std::uint32_t skip = 0;  // the caption marker is revisor's, not the publisher's: no sentence holds it
+    if (pi > 0 && d.slice(para.span).starts_with(kCaptionPrefix)) {
+      para.role = ParagraphRole::caption;
+      skip = static_cast<std::uint32_t>(kCaptionPrefix.size());
+    }
     para.first_sentence = static_cast<std::uint32_t>(d.sentences_.size());
-    std::string_view ptext = d.slice(para.span);
+    std::string_view ptext = d.slice(para.span).substr(skip);
     set_text(sbi, ptext);
     int32_t sb = sbi.first();
     for (int32_t se = sbi.next(); se != icu::BreakIterator::DONE; sb = se, se = sbi.next()) {
-      TextSpan ss = trimmed(all, para.span.begin + sb, para.span.begin + se);
+      TextSpan ss = trimmed(all, para.span.begin + skip + sb, para.span.begin + skip + se);
       if (ss.empty()) continue;
       Sentence sent;
       sent.span = ss;

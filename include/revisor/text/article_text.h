@@ -23,10 +23,16 @@ struct ExtractedArticle {
 // format by extension (.html/.htm, .md, .txt); content sniffing decides when the extension does not.
 // Throws Error(bad_input) naming the file and the problem: empty, binary (NUL bytes), invalid UTF-8,
 // over 20 MiB, no article body.
+inline constexpr std::string_view kCaptionPrefix = "Caption: ";
+
 ExtractedArticle read_article(std::string_view bytes, std::string_view file_name);
 
 // The stored text: headline, blank line, then paragraphs separated by blank lines, NFC-normalized,
-// line endings and runs of spaces normalized. Parse it with Document::parse.
+// line endings and runs of spaces normalized, ending in one newline. Parse it with Document::parse.
+// Captions: after the body, each caption is one paragraph written as kCaptionPrefix + caption text
+// ("Caption: Rescue crews at the scene."); Document::parse gives such paragraphs ParagraphRole::caption
+// and starts their sentences after the prefix, so a caption edit is seen as a caption edit, not as a
+// body edit. Plain text input has no captions: every paragraph there is body.
 std::string article_text(const ExtractedArticle& article);
 
 }  // namespace revisor::text

@@ -1,0 +1,85 @@
+#include "text/normalizer.h"
+
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
+#include <unicode/utypes.h>
+
+#include "revisor/base/error.h"
+
+namespace revisor::text {
+namespace {
+
+bool is_ascii(std::string_view s) {
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+void check(UErrorCode status, const char* what) {
+  if (U_FAILURE(status)) throw Error(ErrorKind::internal, std::string(what) + ": " + u_errorName(status));
+}
+
+}  // namespace
+
+std::string to_nfc(std::string_view utf8) {
+  if (is_ascii(utf8)) return std::string(utf8);  // ASCII is always NFC; the common case stays cheap
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  check(status, "loading ICU NFC normalizer");
+  icu::StringPiece piece(utf8.data(), static_cast<int32_t>(utf8.size()));
+  if (nfc->isNormalizedUTF8(piece, status) && U_SUCCESS(status)) return std::string(utf8);
+  status = U_ZERO_ERROR;
+  std::string out;
+  out.reserve(utf8.size());
+  icu::StringByteSink<std::string> sink(&out);
+  nfc->normalizeUTF8(0, piece, sink, nullptr, status);
+  check(status, "normalizing text to NFC");
+  return out;
+}
+
+std::string normalize_line_endings(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  for (std::size_t i = 0; i < utf8.size(); ++i) {
+    char c = utf8[i];
+    if (c == '\r') {
+      if (i + 1 < utf8.size() && utf8[i + 1] == '\n') ++i;
+      c = '\n';
+    }
+    if (c == '\n') {
+      while (!out.empty() && (out.back() == ' ' || out.back() == '\t')) out.pop_back();
+    }
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::string normalize_block(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  bool pending_space = false;
+  bool pending_newline = false;
+  for (std::size_t i = 0; i < utf8.size(); ++i) {
+    const auto c = static_cast<unsigned char>(utf8[i]);
+    if (c == '\r' || c == '\n') {
+      pending_newline = !out.empty();
+      pending_space = false;
+      continue;
+    }
+    if (c < 0x20 || c == 0x7F || c == ' ') {  // tabs and stray control characters count as spaces
+      if (!pending_newline) pending_space = !out.empty();
+      continue;
+    }
+    if (pending_newline) {
+      out.push_back('\n');
+    } else if (pending_space) {
+      out.push_back(' ');
+    }
+    pending_newline = pending_space = false;
+    out.push_back(static_cast<char>(c));
+  }
+  return out;
+}
+
+}  // namespace revisor::text

@@ -1,0 +1,21 @@
+// Normalization of stored text: Unicode NFC, LF line endings, runs of spaces collapsed. The
+// publisher's characters are kept (quotes, dashes, no-break spaces); only their encoding is unified.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace revisor::text {
+
+// NFC through ICU. Input must be valid UTF-8.
+std::string to_nfc(std::string_view utf8);
+
+// One block of text (a headline or a paragraph): CR LF and lone CR become LF, tabs and other control
+// characters become spaces, runs of spaces collapse to one, each line is trimmed and blank lines are
+// dropped, so the result holds no "\n\n" and no leading or trailing white space.
+std::string normalize_block(std::string_view utf8);
+
+// Lines of a whole file with CR LF / CR turned into LF, without trailing white space on each line.
+std::string normalize_line_endings(std::string_view utf8);
+
+}  // namespace revisor::text

@@ -1,0 +1,63 @@
+#include "text/plain_text_reader.h"
+
+#include "text/boilerplate.h"
+#include "text/input_check.h"
+#include "text/normalizer.h"
+
+namespace revisor::text {
+namespace {
+
+bool is_blank(std::string_view line) {
+  return line.find_first_not_of(" \t\f\v") == std::string_view::npos;
+}
+
+std::string_view strip_heading_marker(std::string_view line) {
+  std::size_t b = line.find_first_not_of(" \t");
+  line.remove_prefix(b == std::string_view::npos ? line.size() : b);
+  if (line.starts_with("# ")) line.remove_prefix(2);
+  return line;
+}
+
+}  // namespace
+
+ExtractedArticle read_plain_text(std::string_view utf8, std::string_view file_name, bool markdown) {
+  if (utf8.starts_with("\xEF\xBB\xBF")) utf8.remove_prefix(3);  // a BOM is encoding, not text
+  const std::string text = normalize_line_endings(utf8);
+  const std::string_view all = text;
+
+  ExtractedArticle article;
+  article.format = markdown ? "markdown" : "text";
+  std::string paragraph;
+  bool have_headline = false;
+  auto flush = [&] {
+    if (!paragraph.empty()) article.paragraphs.push_back(normalize_block(paragraph));
+    paragraph.clear();
+  };
+  std::size_t pos = 0;
+  while (pos <= all.size()) {
+    std::size_t nl = all.find('\n', pos);
+    if (nl == std::string_view::npos) nl = all.size();
+    const std::string_view line = all.substr(pos, nl - pos);
+    pos = nl + 1;
+    if (is_blank(line)) {
+      flush();
+      continue;
+    }
+    if (!have_headline) {
+      article.headline = normalize_block(strip_heading_marker(line));
+      have_headline = !article.headline.empty();
+      continue;
+    }
+    if (!paragraph.empty()) paragraph.push_back('\n');
+    paragraph.append(line);
+  }
+  flush();
+  drop_boilerplate(article.paragraphs);
+  if (article.paragraphs.empty()) {
+    refuse_input(file_name, have_headline ? "no article body after the headline \"" + article.headline + "\""
+                                          : "no article body");
+  }
+  return article;
+}
+
+}  // namespace revisor::text
