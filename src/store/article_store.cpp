@@ -1,0 +1,295 @@
+#include "revisor/store/article_store.h"
+
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <chrono>
+#include <random>
+#include <system_error>
+#include <thread>
+
+#include "revisor/base/error.h"
+#include "revisor/store/observed_time.h"
+#include "store/commit_writer.h"
+#include "store/git_handles.h"
+#include "store/version_chain.h"
+
+namespace revisor::store {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Marks a bare repository as a revisor store; `open` refuses repositories without it.
+constexpr const char* kFormatKey = "revisor.format";
+constexpr int kFormat = 1;
+// Enough for dozens of processes ingesting into one article at once.
+constexpr int kMaxAttempts = 200;
+
+ConfigPtr repo_config(git_repository* repo, const fs::path& dir) {
+  git_config* raw = nullptr;
+  int rc = git_repository_config(&raw, repo);
+  ConfigPtr cfg(raw);
+  git_check(rc, fmt::format("reading the configuration of {}", dir.string()));
+  return cfg;
+}
+
+std::string one_line(std::string s) {
+  for (char& c : s)
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  auto b = s.find_first_not_of(' ');
+  auto e = s.find_last_not_of(' ');
+  return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
+}
+
+std::string trailer(git_commit* commit, std::string_view key) {
+  TrailerArray t;
+  if (git_message_trailers(&t.arr, git_commit_message(commit)) < 0) return {};
+  for (std::size_t i = 0; i < t.arr.count; ++i)
+    if (key == t.arr.trailers[i].key) return t.arr.trailers[i].value;
+  return {};
+}
+
+void wait_before_retry(int attempt) {
+  static thread_local std::minstd_rand rng(std::random_device{}());
+  int cap = std::min(50, 1 + attempt * 2);
+  std::this_thread::sleep_for(std::chrono::milliseconds(1 + static_cast<int>(rng() % cap)));
+}
+
+}  // namespace
+
+struct ArticleStore::Impl {
+  RepoPtr repo;
+  fs::path dir;
+
+  VersionChain chain(const ArticleId& id) const { return read_chain(repo.get(), article_ref(id.str())); }
+
+  VersionChain existing_chain(const ArticleId& id) const {
+    VersionChain c = chain(id);
+    if (c.entries.empty())
+      throw Error(ErrorKind::not_found,
+                  fmt::format("no article \"{}\" in the store {}", id.str(), dir.string()));
+    return c;
+  }
+
+  text::VersionMeta meta_of(const ChainEntry& e, int number) const {
+    text::VersionMeta m;
+    m.number = number;
+    m.commit = oid_hex(e.id);
+    m.observed_at = format_observed_time(e.time);
+    m.headline = git_commit_summary(e.commit.get());
+    m.url = trailer(e.commit.get(), "Source-URL");
+    git_odb* raw = nullptr;
+    int rc = git_repository_odb(&raw, repo.get());
+    OdbPtr odb(raw);
+    git_check(rc, "opening the object database");
+    std::size_t len = 0;
+    git_object_t type{};
+    git_check(git_odb_read_header(&len, &type, odb.get(), &e.text_blob),
+              fmt::format("reading the size of article.txt in {}", m.commit));
+    m.bytes = len;
+    return m;
+  }
+
+  std::string text_of(const ChainEntry& e) const {
+    git_blob* raw = nullptr;
+    int rc = git_blob_lookup(&raw, repo.get(), &e.text_blob);
+    BlobPtr blob(raw);
+    git_check(rc, fmt::format("reading article.txt of {}", oid_hex(e.id)));
+    return std::string(static_cast<const char*>(git_blob_rawcontent(blob.get())),
+                       static_cast<std::size_t>(git_blob_rawsize(blob.get())));
+  }
+
+  text::ArticleVersion version_of(const ChainEntry& e, int number) const {
+    return {meta_of(e, number), text::Document::parse(text_of(e))};
+  }
+
+  // Moves the ref from `old_tip` (none: the ref must not exist) to `new_tip`. Throws
+  // Error(conflict) when another writer moved it first.
+  void update_ref(const std::string& ref, const std::optional<git_oid>& old_tip,
+                  const git_oid& new_tip, const std::string& log_message) {
+    git_reference* raw = nullptr;
+    int rc = old_tip ? git_reference_create_matching(&raw, repo.get(), ref.c_str(), &new_tip, 1,
+                                                     &*old_tip, log_message.c_str())
+                     : git_reference_create(&raw, repo.get(), ref.c_str(), &new_tip, 0,
+                                            log_message.c_str());
+    ReferencePtr owned(raw);
+    git_check(rc, fmt::format("updating {}", ref));
+  }
+};
+
+ArticleStore::ArticleStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+ArticleStore::ArticleStore(ArticleStore&&) noexcept = default;
+ArticleStore& ArticleStore::operator=(ArticleStore&&) noexcept = default;
+ArticleStore::~ArticleStore() = default;
+
+ArticleStore ArticleStore::init(const fs::path& dir) {
+  ensure_libgit2();
+  std::error_code ec;
+  if (fs::exists(dir, ec) && !(fs::is_directory(dir, ec) && fs::is_empty(dir, ec)))
+    throw Error(ErrorKind::bad_input,
+                fmt::format("cannot make a store at {}: it exists and is not an empty directory",
+                            dir.string()));
+  git_repository* raw = nullptr;
+  int rc = git_repository_init(&raw, dir.c_str(), 1);
+  auto impl = std::make_unique<Impl>();
+  impl->repo.reset(raw);
+  impl->dir = dir;
+  git_check(rc, fmt::format("making a store at {}", dir.string()));
+  ConfigPtr cfg = repo_config(raw, dir);
+  // Bare repositories keep no reflog by default; the reflog is what keeps a chain replaced by
+  // an out-of-order insertion reachable.
+  git_check(git_config_set_string(cfg.get(), "core.logAllRefUpdates", "always"),
+            fmt::format("configuring {}", dir.string()));
+  git_check(git_config_set_int32(cfg.get(), kFormatKey, kFormat),
+            fmt::format("configuring {}", dir.string()));
+  return ArticleStore(std::move(impl));
+}
+
+ArticleStore ArticleStore::open(const fs::path& dir) {
+  ensure_libgit2();
+  auto not_a_store = [&](std::string_view why) {
+    return Error(ErrorKind::not_found,
+                 fmt::format("{} is not a revisor store ({}); make one with: revisor init {}",
+                             dir.string(), why, dir.string()));
+  };
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) throw not_a_store("no such directory");
+  git_repository* raw = nullptr;
+  int rc = git_repository_open_ext(&raw, dir.c_str(),
+                                   GIT_REPOSITORY_OPEN_NO_SEARCH | GIT_REPOSITORY_OPEN_BARE, nullptr);
+  auto impl = std::make_unique<Impl>();
+  impl->repo.reset(raw);
+  impl->dir = dir;
+  if (rc == GIT_ENOTFOUND) throw not_a_store("no git repository there");
+  git_check(rc, fmt::format("opening the store {}", dir.string()));
+  if (!git_repository_is_bare(raw)) throw not_a_store("a git work tree, not a bare repository");
+  ConfigPtr cfg = repo_config(raw, dir);
+  int32_t format = 0;
+  if (git_config_get_int32(&format, cfg.get(), kFormatKey) < 0)
+    throw not_a_store("a git repository without revisor.format");
+  if (format != kFormat)
+    throw Error(ErrorKind::store, fmt::format("the store {} has format {}; this revisor reads "
+                                              "format {}",
+                                              dir.string(), format, kFormat));
+  return ArticleStore(std::move(impl));
+}
+
+IngestResult ArticleStore::ingest(const IngestRequest& request) {
+  NewVersion v;
+  v.request = &request;
+  v.text = text::article_text(request.extracted);
+  v.headline = one_line(request.headline.empty() ? request.extracted.headline : request.headline);
+  if (v.headline.empty()) v.headline = request.article.str();
+  v.time = parse_observed_time(request.observed_at, "observed time");
+  git_oid text_id;
+  git_check(git_odb_hash(&text_id, v.text.data(), v.text.size(), GIT_OBJECT_BLOB),
+            "hashing article.txt");
+  const std::string ref = article_ref(request.article.str());
+  git_repository* repo = impl_->repo.get();
+
+  for (int attempt = 0;; ++attempt) {
+    VersionChain chain = read_chain(repo, ref);
+    auto& entries = chain.entries;
+    // The new version goes after every version observed at or before its time.
+    std::size_t pos = 0;
+    while (pos < entries.size() && entries[pos].time <= v.time) ++pos;
+    IngestResult result;
+    if (pos > 0 && git_oid_equal(&entries[pos - 1].text_blob, &text_id)) {
+      result.outcome = IngestOutcome::unchanged;
+      result.version = static_cast<int>(pos);
+      result.commit = oid_hex(entries[pos - 1].id);
+      result.versions = static_cast<int>(entries.size());
+      return result;
+    }
+    git_oid tip = write_version(repo, v, pos > 0 ? entries[pos - 1].commit.get() : nullptr);
+    result.commit = oid_hex(tip);
+    for (std::size_t i = pos; i < entries.size(); ++i)
+      tip = recreate_commit(repo, entries[i].commit.get(), tip);
+    result.outcome = pos == entries.size() ? IngestOutcome::appended : IngestOutcome::inserted;
+    result.version = static_cast<int>(pos) + 1;
+    result.versions = static_cast<int>(entries.size()) + 1;
+    std::string log_message =
+        result.outcome == IngestOutcome::appended
+            ? fmt::format("revisor ingest: version {} observed {}", result.version,
+                          format_observed_time(v.time))
+            : fmt::format("revisor ingest: version {} observed {} inserted, {} later version(s) "
+                          "re-created",
+                          result.version, format_observed_time(v.time), entries.size() - pos);
+    try {
+      impl_->update_ref(ref, chain.tip, tip, log_message);
+      return result;
+    } catch (const Error& e) {
+      if (e.kind() != ErrorKind::conflict) throw;
+      if (attempt + 1 >= kMaxAttempts)
+        throw Error(ErrorKind::store,
+                    fmt::format("gave up adding a version of {} after {} attempts: other writers "
+                                "kept changing it ({})",
+                                request.article.str(), kMaxAttempts, e.what()));
+    }
+    wait_before_retry(attempt);
+  }
+}
+
+std::vector<text::VersionMeta> ArticleStore::log(const ArticleId& id) const {
+  VersionChain chain = impl_->existing_chain(id);
+  std::vector<text::VersionMeta> out;
+  for (std::size_t i = 0; i < chain.entries.size(); ++i)
+    out.push_back(impl_->meta_of(chain.entries[i], static_cast<int>(i) + 1));
+  return out;
+}
+
+std::vector<text::ArticleVersion> ArticleStore::history(const ArticleId& id) const {
+  VersionChain chain = impl_->existing_chain(id);
+  std::vector<text::ArticleVersion> out;
+  for (std::size_t i = 0; i < chain.entries.size(); ++i)
+    out.push_back(impl_->version_of(chain.entries[i], static_cast<int>(i) + 1));
+  return out;
+}
+
+text::ArticleVersion ArticleStore::version(const ArticleId& id, int number) const {
+  VersionChain chain = impl_->existing_chain(id);
+  int n = static_cast<int>(chain.entries.size());
+  if (number == 0) number = n;
+  if (number < 1 || number > n)
+    throw Error(ErrorKind::not_found,
+                fmt::format("article \"{}\" has {} version{}; there is no version {}", id.str(), n,
+                            n == 1 ? "" : "s", number));
+  return impl_->version_of(chain.entries[static_cast<std::size_t>(number - 1)], number);
+}
+
+std::vector<ArticleSummary> ArticleStore::list() const {
+  git_reference_iterator* raw = nullptr;
+  int rc = git_reference_iterator_glob_new(&raw, impl_->repo.get(), "refs/articles/*");
+  RefIteratorPtr iter(raw);
+  git_check(rc, fmt::format("listing the articles of {}", impl_->dir.string()));
+  std::vector<std::string> refs;
+  const char* name = nullptr;
+  while ((rc = git_reference_next_name(&name, iter.get())) == 0) refs.emplace_back(name);
+  if (rc != GIT_ITEROVER) git_check(rc, fmt::format("listing the articles of {}", impl_->dir.string()));
+  std::sort(refs.begin(), refs.end());
+
+  constexpr std::string_view kPrefix = "refs/articles/";
+  std::vector<ArticleSummary> out;
+  for (const auto& ref : refs) {
+    VersionChain chain = read_chain(impl_->repo.get(), ref);
+    if (chain.entries.empty()) continue;
+    ArticleSummary s;
+    s.id = ref.substr(kPrefix.size());
+    s.versions = static_cast<int>(chain.entries.size());
+    s.first_observed = format_observed_time(chain.entries.front().time);
+    s.last_observed = format_observed_time(chain.entries.back().time);
+    s.headline = git_commit_summary(chain.entries.back().commit.get());
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+bool ArticleStore::contains(const ArticleId& id) const {
+  git_oid oid;
+  int rc = git_reference_name_to_id(&oid, impl_->repo.get(), article_ref(id.str()).c_str());
+  if (rc == GIT_ENOTFOUND) return false;
+  git_check(rc, fmt::format("looking up {}", id.str()));
+  return true;
+}
+
+}  // namespace revisor::store

@@ -1,0 +1,95 @@
+#include "store/commit_writer.h"
+
+#include <fmt/core.h>
+
+#include "revisor/store/observed_time.h"
+#include "store/meta_json.h"
+
+namespace revisor::store {
+namespace {
+
+git_oid write_blob(git_repository* repo, std::string_view bytes, std::string_view name) {
+  git_oid id;
+  git_check(git_blob_create_from_buffer(&id, repo, bytes.data(), bytes.size()),
+            fmt::format("writing {}", name));
+  return id;
+}
+
+std::string source_file_name(const std::string& ext) {
+  if (ext.empty()) return "source.txt";
+  for (char c : ext)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) return "source.bin";
+  return "source." + ext;
+}
+
+}  // namespace
+
+std::string commit_message(const NewVersion& v, const std::string& observed_at) {
+  const IngestRequest& r = *v.request;
+  std::string msg = v.headline + "\n\nArticle-Id: " + r.article.str() + "\n";
+  if (!r.url.empty()) msg += "Source-URL: " + r.url + "\n";
+  msg += "Observed-At: " + observed_at + "\n";
+  return msg;
+}
+
+git_oid write_version(git_repository* repo, const NewVersion& v, const git_commit* parent) {
+  const IngestRequest& r = *v.request;
+  const std::string observed_at = format_observed_time(v.time);
+  git_oid text_id = write_blob(repo, v.text, "article.txt");
+  git_oid meta_id = write_blob(repo, meta_json(r, observed_at, v.headline), "meta.json");
+  const std::string source_name = source_file_name(r.source_ext);
+  git_oid source_id = write_blob(repo, r.source_bytes, source_name);
+
+  git_treebuilder* raw_builder = nullptr;
+  int rc = git_treebuilder_new(&raw_builder, repo, nullptr);
+  TreeBuilderPtr builder(raw_builder);
+  git_check(rc, "starting a tree");
+  git_check(git_treebuilder_insert(nullptr, builder.get(), "article.txt", &text_id,
+                                   GIT_FILEMODE_BLOB),
+            "adding article.txt to the tree");
+  git_check(git_treebuilder_insert(nullptr, builder.get(), "meta.json", &meta_id,
+                                   GIT_FILEMODE_BLOB),
+            "adding meta.json to the tree");
+  git_check(git_treebuilder_insert(nullptr, builder.get(), source_name.c_str(), &source_id,
+                                   GIT_FILEMODE_BLOB),
+            "adding " + source_name + " to the tree");
+  git_oid tree_id;
+  git_check(git_treebuilder_write(&tree_id, builder.get()), "writing the tree");
+  git_tree* raw_tree = nullptr;
+  rc = git_tree_lookup(&raw_tree, repo, &tree_id);
+  TreePtr tree(raw_tree);
+  git_check(rc, "reading back the tree");
+
+  git_signature* raw_sig = nullptr;
+  rc = git_signature_new(&raw_sig, "revisor", "revisor@localhost", v.time, 0);
+  SignaturePtr sig(raw_sig);
+  git_check(rc, "making the commit signature");
+
+  const std::string message = commit_message(v, observed_at);
+  const git_commit* parents[] = {parent};
+  git_oid commit_id;
+  git_check(git_commit_create(&commit_id, repo, nullptr, sig.get(), sig.get(), "UTF-8",
+                              message.c_str(), tree.get(), parent ? 1 : 0, parents),
+            fmt::format("writing the commit for {}", r.article.str()));
+  return commit_id;
+}
+
+git_oid recreate_commit(git_repository* repo, const git_commit* original, const git_oid& parent) {
+  git_tree* raw_tree = nullptr;
+  int rc = git_commit_tree(&raw_tree, original);
+  TreePtr tree(raw_tree);
+  git_check(rc, "reading the tree of a later version");
+  git_commit* raw_parent = nullptr;
+  rc = git_commit_lookup(&raw_parent, repo, &parent);
+  CommitPtr parent_commit(raw_parent);
+  git_check(rc, "reading the inserted version");
+  const git_commit* parents[] = {parent_commit.get()};
+  git_oid id;
+  git_check(git_commit_create(&id, repo, nullptr, git_commit_author(original),
+                              git_commit_committer(original), git_commit_message_encoding(original),
+                              git_commit_message(original), tree.get(), 1, parents),
+            "re-creating a later version on top of the inserted one");
+  return id;
+}
+
+}  // namespace revisor::store
