@@ -18,6 +18,9 @@ struct AlignOptions {
   std::size_t max_pair_candidates = 250000;
   // Past this many tokens in one sentence pair, the word diff is replaced by one replace edit.
   std::size_t max_word_diff_tokens = 20000;
+  // Past this many elements (sentences, or tokens of one pair) left between the common prefix and
+  // suffix, dtl's O((N+M)D) search is skipped and only elements unique on both sides are matched.
+  std::size_t max_dtl_elements = 6000;
 };
 
 // Pure: reads both documents, touches nothing else. Never throws on any valid Document.
