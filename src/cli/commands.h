@@ -18,4 +18,10 @@ using AddCommand = void (*)(CLI::App& app, GlobalOptions& global);
 // Every subcommand, in the order --help lists them (command_list.cpp).
 const std::vector<AddCommand>& all_commands();
 
+void add_init_command(CLI::App& app, GlobalOptions& global);
+void add_ingest_command(CLI::App& app, GlobalOptions& global);
+void add_list_command(CLI::App& app, GlobalOptions& global);
+void add_log_command(CLI::App& app, GlobalOptions& global);
+void add_show_command(CLI::App& app, GlobalOptions& global);
+
 }  // namespace revisor::cli

@@ -28,7 +28,6 @@ void git_check(int rc, std::string_view doing) {
   if (rc >= 0) return;
   ErrorKind kind = ErrorKind::store;
   if (rc == GIT_EMODIFIED || rc == GIT_EEXISTS || rc == GIT_ELOCKED) kind = ErrorKind::conflict;
-  if (rc == GIT_ENOTFOUND) kind = ErrorKind::not_found;
   throw Error(kind, fmt::format("{}: {}", doing, git_message(rc)));
 }
 

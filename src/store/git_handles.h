@@ -51,7 +51,8 @@ struct TrailerArray {
 void ensure_libgit2();
 
 // Throws Error(store, "<doing>: <libgit2 message>") when rc < 0; GIT_EMODIFIED, GIT_EEXISTS and
-// GIT_ELOCKED (a concurrent writer) become ErrorKind::conflict, GIT_ENOTFOUND ErrorKind::not_found.
+// GIT_ELOCKED (a concurrent writer) become ErrorKind::conflict. GIT_ENOTFOUND stays a store failure
+// (a missing object is damage); callers that expect absence test for it before calling.
 void git_check(int rc, std::string_view doing);
 
 // libgit2's message for the last failure, "unknown libgit2 error <rc>" when it keeps none.
