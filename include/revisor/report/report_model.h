@@ -1,0 +1,104 @@
+// ArticleReport: one article's whole history as every report format shows it: versions, each
+// transition's changed sentences with word edits resolved to text, notices with anchors to changes.
+#pragma once
+
+#include <cstddef>
+#include <span>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "revisor/align/change_set.h"
+#include "revisor/analyze/audit.h"
+#include "revisor/text/article_version.h"
+
+namespace revisor::report {
+
+// A piece of a changed sentence, read inline: unchanged text, or one word edit (old -> new).
+struct Segment {
+  bool edit = false;
+  std::string text;      // unchanged text (edit == false)
+  std::string old_text;  // edit: the removed words, empty for a pure insertion
+  std::string new_text;  // edit: the inserted words, empty for a pure removal
+  analyze::Category category = analyze::Category::other;
+  bool typographic = false;
+  bool stealth = false;   // named by a stealth edit
+  bool linked = false;    // named by a notice's link
+  std::string anchor;     // edit: the id notices and stealth edits point at
+};
+
+// One changed sentence (or the headline) of a transition.
+struct ChangeView {
+  std::string anchor;  // "v1-v2-c3"; the headline's is "v1-v2-headline"
+  bool headline = false;
+  align::SentenceOp op = align::SentenceOp::modify;
+  analyze::Category category = analyze::Category::other;
+  bool typographic_only = false;     // folded away by default
+  bool stealth = false;              // a stealth edit names this change or one of its edits
+  std::vector<std::size_t> notices;  // indices into ArticleReport::notices linking here
+  std::string old_text;              // the whole old sentence(s), empty for an added sentence
+  std::string new_text;              // the whole new sentence(s), empty for a removed sentence
+  std::vector<Segment> segments;     // the change read inline, word edits marked
+};
+
+struct TransitionView {
+  int from = 0;  // 1-based version numbers
+  int to = 0;
+  std::vector<ChangeView> changes;  // the headline's change first when there is one
+  std::size_t typographic_changes = 0;
+  bool degraded = false;  // the aligner fell back to a coarser alignment somewhere
+};
+
+struct VersionView {
+  text::VersionMeta meta;
+  std::string headline;                      // meta.headline, else the document's headline
+  std::vector<std::size_t> notices;          // indices into notices first appearing here
+  std::vector<std::size_t> removed_notices;  // indices into removed_notices dropped here
+};
+
+// Where one notice link (or stealth edit) points; unresolved when the audit's indices do not fit.
+struct ChangeLink {
+  analyze::ChangeRef ref;
+  std::string anchor;  // empty when unresolved
+};
+
+struct NoticeView {
+  analyze::NoticeFinding finding;
+  std::string anchor;  // "notice-1"
+  std::vector<ChangeLink> links;
+};
+
+struct HeadlineEntry {
+  int version = 0;  // first version carrying this headline
+  std::string text;
+};
+
+struct ArticleReport {
+  std::string id;
+  std::string headline;  // of the newest version
+  std::string url;       // of the newest version that has one
+  std::vector<HeadlineEntry> headlines;  // every distinct headline in order (more than one: changed)
+  std::vector<VersionView> versions;
+  std::vector<TransitionView> transitions;  // transitions[k]: version k+1 -> k+2
+  std::vector<NoticeView> notices;
+  std::vector<analyze::RemovedNotice> removed_notices;
+  std::vector<ChangeLink> stealth_edits;
+
+  std::string first_observed() const;
+  std::string last_observed() const;
+  // Number of notices of each kind present, in NoticeKind order, kinds with none left out.
+  std::vector<std::pair<analyze::NoticeKind, std::size_t>> notice_counts() const;
+};
+
+// Resolves the audit's spans and indices against the versions' text. `history` is the audited
+// history (oldest first); versions missing from it render without sentence text. Never throws on an
+// audit whose indices do not fit: such links are left unresolved.
+ArticleReport build_report(const analyze::ArticleAudit& audit,
+                           std::span<const text::ArticleVersion> history);
+
+// Human wording of a sentence operation: "reworded", "added", "removed", "moved", "split", "merged".
+std::string_view describe(align::SentenceOp op) noexcept;
+// "correction", "clarification", "update", "editor's note", "retraction".
+std::string_view describe(analyze::NoticeKind kind) noexcept;
+
+}  // namespace revisor::report

@@ -1,0 +1,123 @@
+// Atom 1.0 (RFC 4287): one entry per observed version, content = escaped HTML of what changed.
+#include "revisor/report/atom_feed.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "report/display.h"
+#include "report/html_escape.h"
+#include "report/html_parts.h"
+
+namespace revisor::report {
+
+namespace {
+
+struct Entry {
+  const ArticleReport* report = nullptr;
+  const VersionView* version = nullptr;
+  std::string updated;
+};
+
+// Atom requires RFC 3339 times; a version without one sorts first and says so by its epoch time.
+std::string rfc3339(const std::string& iso) {
+  const bool ok = iso.size() >= 20 && iso[4] == '-' && iso[7] == '-' && iso[10] == 'T' && iso[13] == ':' &&
+                  iso[16] == ':' && (iso.back() == 'Z' || iso[iso.size() - 3] == ':');
+  return ok ? iso : "1970-01-01T00:00:00Z";
+}
+
+std::string article_iri(const std::string& id) { return "urn:revisor:article:" + id; }
+
+std::string entry_content(const ArticleReport& r, const VersionView& v) {
+  const FragmentOptions fo{false, false};
+  std::string html;
+  if (v.meta.number == 1) html += "<p>First observed version.</p>";
+  for (auto n : v.notices) {
+    const auto& nv = r.notices[n];
+    html += "<p><strong>" + html_escape(describe(nv.finding.notice.kind)) + " published:</strong> " +
+            html_escape(nv.finding.notice.text) + "</p>";
+    if (!nv.links.empty()) {
+      html += "<ul>";
+      for (const auto& l : nv.links) html += "<li>refers to " + ref_html(l.ref) + "</li>";
+      html += "</ul>";
+    }
+  }
+  std::string stealth;
+  for (const auto& s : r.stealth_edits) {
+    if (s.ref.to == v.meta.number) stealth += "<li>" + ref_html(s.ref) + " " + category_html(s.ref.category) + "</li>";
+  }
+  if (!stealth.empty()) html += "<p><strong>Stealth edits (no notice):</strong></p><ul>" + stealth + "</ul>";
+  for (auto n : v.removed_notices) {
+    const auto& rn = r.removed_notices[n];
+    html += "<p><strong>" + html_escape(describe(rn.kind)) + " removed:</strong> <del>" + html_escape(rn.text) +
+            "</del></p>";
+  }
+  for (const auto& t : r.transitions) {
+    if (t.to != v.meta.number) continue;
+    const auto shown = t.changes.size() - t.typographic_changes;
+    html += "<p>" + html_escape(plural(shown, "change", "changes")) + " since version " + std::to_string(t.from);
+    if (t.typographic_changes) html += " (and " + plural(t.typographic_changes, "typographic fix", "typographic fixes") + ")";
+    html += ":</p>";
+    if (shown > 0) {
+      html += "<ol>";
+      for (const auto& c : t.changes) {
+        if (!c.typographic_only) html += change_html(c, r, fo);
+      }
+      html += "</ol>";
+    }
+  }
+  return html;
+}
+
+}  // namespace
+
+void render_atom_feed(std::span<const ArticleReport> reports, std::ostream& os, const FeedOptions& options) {
+  std::vector<Entry> entries;
+  for (const auto& r : reports) {
+    for (const auto& v : r.versions) entries.push_back({&r, &v, rfc3339(v.meta.observed_at)});
+  }
+  std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+    if (a.updated != b.updated) return a.updated > b.updated;
+    if (a.report->id != b.report->id) return a.report->id < b.report->id;
+    return a.version->meta.number > b.version->meta.number;
+  });
+  std::string title = options.title;
+  std::string id = options.id;
+  if (reports.size() == 1) {
+    if (title.empty()) title = "Changes: " + (reports[0].headline.empty() ? reports[0].id : reports[0].headline);
+    if (id.empty()) id = article_iri(reports[0].id);
+  }
+  if (title.empty()) title = "revisor: changes in all articles";
+  if (id.empty()) id = "urn:revisor:store";
+  const std::string updated = entries.empty() ? "1970-01-01T00:00:00Z" : entries.front().updated;
+
+  std::string out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n";
+  out += "  <title>" + html_escape(title) + "</title>\n";
+  out += "  <id>" + html_escape(id) + "</id>\n";
+  out += "  <updated>" + html_escape(updated) + "</updated>\n";
+  out += "  <author><name>revisor</name></author>\n";
+  out += "  <generator version=\"" + html_escape(options.generator_version) + "\">revisor</generator>\n";
+  for (const auto& e : entries) {
+    const auto& r = *e.report;
+    const auto& v = *e.version;
+    std::string entry_title = "Version " + std::to_string(v.meta.number) + ": " + v.headline;
+    if (reports.size() > 1) entry_title += " [" + r.id + "]";
+    out += "  <entry>\n";
+    out += "    <title>" + html_escape(entry_title) + "</title>\n";
+    out += "    <id>" + html_escape(article_iri(r.id) + ":version:" + std::to_string(v.meta.number)) + "</id>\n";
+    out += "    <updated>" + html_escape(e.updated) + "</updated>\n";
+    const auto href = safe_href(v.meta.url.empty() ? r.url : v.meta.url);
+    if (!href.empty()) out += "    <link rel=\"alternate\" type=\"text/html\" href=\"" + href + "\"/>\n";
+    std::string summary = plural(v.notices.size(), "notice", "notices") + " published";
+    std::size_t stealth = 0;
+    for (const auto& s : r.stealth_edits) stealth += s.ref.to == v.meta.number ? 1 : 0;
+    summary += ", " + plural(stealth, "stealth edit", "stealth edits");
+    out += "    <summary>" + html_escape(summary) + "</summary>\n";
+    out += "    <content type=\"html\">" + html_escape(entry_content(r, v)) + "</content>\n";
+    out += "  </entry>\n";
+  }
+  out += "</feed>\n";
+  os << out;
+}
+
+}  // namespace revisor::report

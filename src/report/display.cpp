@@ -1,0 +1,49 @@
+#include "report/display.h"
+
+namespace revisor::report {
+
+std::string display_time(std::string_view iso) {
+  // Only the exact stored form is reformatted; anything unusual is shown as found.
+  if (iso.size() != 20 || iso[4] != '-' || iso[7] != '-' || iso[10] != 'T' || iso[13] != ':' ||
+      iso[16] != ':' || iso[19] != 'Z') {
+    return std::string(iso);
+  }
+  std::string out(iso.substr(0, 10));
+  out += ' ';
+  out += iso.substr(11, 5);
+  out += " UTC";
+  return out;
+}
+
+std::string display_bytes(std::uint64_t bytes) {
+  std::string digits = std::to_string(bytes);
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out + (bytes == 1 ? " byte" : " bytes");
+}
+
+std::string plural(std::size_t n, std::string_view singular, std::string_view plural_form) {
+  return std::to_string(n) + " " + std::string(n == 1 ? singular : plural_form);
+}
+
+std::string notice_summary(const ArticleReport& report) {
+  std::string out;
+  for (const auto& [kind, n] : report.notice_counts()) {
+    if (!out.empty()) out += ", ";
+    std::string name(describe(kind));
+    out += plural(n, name, kind == analyze::NoticeKind::editors_note ? "editor's notes" : name + "s");
+  }
+  return out.empty() ? "none" : out;
+}
+
+std::string describe_ref(const analyze::ChangeRef& ref) {
+  if (ref.old_text.empty() && ref.new_text.empty()) return "(no text)";
+  if (ref.old_text.empty()) return "added: " + ref.new_text;
+  if (ref.new_text.empty()) return "removed: " + ref.old_text;
+  return ref.old_text + " \u2192 " + ref.new_text;
+}
+
+}  // namespace revisor::report

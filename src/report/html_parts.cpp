@@ -1,0 +1,80 @@
+#include "report/html_parts.h"
+
+#include "report/html_escape.h"
+
+namespace revisor::report {
+
+namespace {
+
+std::string attr_id(const std::string& anchor, const FragmentOptions& options) {
+  if (!options.ids || anchor.empty()) return "";
+  return " id=\"" + html_escape(anchor) + "\"";
+}
+
+}  // namespace
+
+std::string category_html(analyze::Category category) {
+  const std::string name(analyze::to_string(category));
+  return "<span class=\"cat cat-" + name + (analyze::is_substantive(category) ? "" : " minor") + "\">" +
+         html_escape(name) + "</span>";
+}
+
+std::string segments_html(const ChangeView& change, const FragmentOptions& options) {
+  std::string out;
+  for (const auto& s : change.segments) {
+    if (!s.edit) {
+      out += html_escape(s.text);
+      continue;
+    }
+    std::string cls = "edit";
+    if (s.typographic) cls += " typo";
+    if (s.stealth) cls += " stealth";
+    if (s.linked) cls += " linked";
+    // Whole added/removed sentences reuse the change's anchor, which the <li> already carries.
+    const bool own_id = s.anchor != change.anchor;
+    out += "<span class=\"" + cls + "\"" + (own_id ? attr_id(s.anchor, options) : "") + ">";
+    if (!s.old_text.empty()) out += "<del>" + html_escape(s.old_text) + "</del>";
+    if (!s.old_text.empty() && !s.new_text.empty()) out += ' ';
+    if (!s.new_text.empty()) out += "<ins>" + html_escape(s.new_text) + "</ins>";
+    out += "</span>";
+  }
+  return out;
+}
+
+std::string change_html(const ChangeView& change, const ArticleReport& report,
+                        const FragmentOptions& options) {
+  std::string cls = "change";
+  if (change.typographic_only) cls += " typographic";
+  if (change.stealth) cls += " is-stealth";
+  if (!change.notices.empty()) cls += " is-linked";
+  std::string out = "<li class=\"" + cls + "\"" + attr_id(change.anchor, options) + ">";
+  out += "<p class=\"tags\">";
+  out += "<span class=\"op op-" + std::string(align::to_string(change.op)) + "\">" +
+         std::string(change.headline ? "headline " : "") + html_escape(describe(change.op)) + "</span> ";
+  out += category_html(change.category);
+  if (change.stealth) out += " <strong class=\"flag stealth\">stealth edit: no notice</strong>";
+  for (auto n : change.notices) {
+    if (n >= report.notices.size()) continue;
+    const auto& nv = report.notices[n];
+    const std::string label = "named by " + std::string(describe(nv.finding.notice.kind));
+    if (options.links) {
+      out += " <a class=\"flag notice\" href=\"#" + html_escape(nv.anchor) + "\">" + html_escape(label) +
+             " \u2191</a>";
+    } else {
+      out += " <strong class=\"flag notice\">" + html_escape(label) + "</strong>";
+    }
+  }
+  out += "</p><p class=\"sentence\">" + segments_html(change, options) + "</p></li>";
+  return out;
+}
+
+std::string ref_html(const analyze::ChangeRef& ref) {
+  std::string out;
+  if (!ref.old_text.empty()) out += "<del>" + html_escape(ref.old_text) + "</del>";
+  if (!ref.old_text.empty() && !ref.new_text.empty()) out += " \u2192 ";
+  if (!ref.new_text.empty()) out += "<ins>" + html_escape(ref.new_text) + "</ins>";
+  if (out.empty()) out = "(no text)";
+  return out;
+}
+
+}  // namespace revisor::report

@@ -1,0 +1,198 @@
+// The article page: header with counts, findings (notices, stealth edits, removed notices), then the
+// timeline of versions with each transition's changes. No script; folding uses <details>.
+#include <string>
+
+#include "report/display.h"
+#include "report/html_escape.h"
+#include "report/html_parts.h"
+#include "report/html_style.h"
+#include "revisor/report/render.h"
+
+namespace revisor::report {
+
+namespace {
+
+std::string time_html(const std::string& iso) {
+  if (iso.empty()) return "<span class=\"empty\">unknown</span>";
+  return "<time datetime=\"" + html_escape(iso) + "\">" + html_escape(display_time(iso)) + "</time>";
+}
+
+std::string stat(std::string_view label, const std::string& value_html, bool alert = false) {
+  return std::string("<div") + (alert ? " class=\"alert\"" : "") + "><dt>" + std::string(label) +
+         "</dt><dd>" + value_html + "</dd></div>";
+}
+
+std::string version_link(int number) {
+  return "<a href=\"#v" + std::to_string(number) + "\">version " + std::to_string(number) + "</a>";
+}
+
+void header_html(std::string& out, const ArticleReport& r) {
+  out += "<header>\n<p class=\"kicker\">Change report \u00b7 <code>" + html_escape(r.id) + "</code></p>\n";
+  out += "<h1>" + html_escape(r.headline.empty() ? r.id : r.headline) + "</h1>\n";
+  if (r.headlines.size() > 1) {
+    out += "<p class=\"vmeta\">The headline changed " + plural(r.headlines.size() - 1, "time", "times") +
+           ":</p>\n<ol class=\"headlines\">";
+    for (const auto& h : r.headlines) {
+      out += "<li><span class=\"vnum\">v" + std::to_string(h.version) + "</span>" + html_escape(h.text) +
+             "</li>";
+    }
+    out += "</ol>\n";
+  }
+  if (!r.url.empty()) {
+    const auto href = safe_href(r.url);
+    out += "<p class=\"url\">";
+    out += href.empty() ? html_escape(r.url)
+                        : "<a href=\"" + href + "\" rel=\"noreferrer noopener\">" + html_escape(r.url) + "</a>";
+    out += "</p>\n";
+  }
+  out += "<dl class=\"stats\">";
+  out += stat("Versions", std::to_string(r.versions.size()));
+  out += stat("First observed", time_html(r.first_observed()));
+  out += stat("Last observed", time_html(r.last_observed()));
+  out += stat("Notices", html_escape(notice_summary(r)));
+  out += stat("Stealth edits", std::to_string(r.stealth_edits.size()), !r.stealth_edits.empty());
+  out += stat("Removed notices", std::to_string(r.removed_notices.size()), !r.removed_notices.empty());
+  out += "</dl>\n</header>\n";
+}
+
+void link_list(std::string& out, const std::vector<ChangeLink>& links) {
+  out += "<ul>";
+  for (const auto& l : links) {
+    out += "<li>";
+    const std::string where = "v" + std::to_string(l.ref.from) + " \u2192 v" + std::to_string(l.ref.to);
+    if (l.anchor.empty()) {
+      out += ref_html(l.ref);
+    } else {
+      out += "<a href=\"#" + html_escape(l.anchor) + "\">" + ref_html(l.ref) + "</a>";
+    }
+    out += " <span class=\"vmeta\">(" + where + ")</span> " + category_html(l.ref.category) + "</li>";
+  }
+  out += "</ul>";
+}
+
+void findings_html(std::string& out, const ArticleReport& r) {
+  out += "<section aria-labelledby=\"findings\">\n<h2 id=\"findings\">Findings</h2>\n";
+  if (r.notices.empty() && r.stealth_edits.empty() && r.removed_notices.empty()) {
+    out += "<p class=\"empty\">No notices, no stealth edits, no removed notices.</p>\n";
+  }
+  if (!r.notices.empty()) {
+    out += "<h3>Notices</h3>\n";
+    for (const auto& n : r.notices) {
+      const auto& notice = n.finding.notice;
+      out += "<article class=\"card notice\" id=\"" + html_escape(n.anchor) + "\" aria-label=\"" +
+             html_escape(describe(notice.kind)) + "\">\n<header><span class=\"badge\">" +
+             html_escape(describe(notice.kind)) + "</span> first appeared in " + version_link(notice.version);
+      out += n.finding.status == analyze::NoticeStatus::supported
+                 ? " \u00b7 matches " + plural(n.links.size(), "change", "changes")
+                 : std::string(" \u00b7 <strong>no matching change found</strong>");
+      out += "</header>\n<blockquote>" + html_escape(notice.text) + "</blockquote>\n";
+      if (!n.links.empty()) {
+        out += "<p class=\"here\">The change it refers to:</p>";
+        link_list(out, n.links);
+      }
+      out += "</article>\n";
+    }
+  }
+  if (!r.stealth_edits.empty()) {
+    out += "<h3>Stealth edits</h3>\n<div class=\"card stealth\"><p class=\"here\">Substantive changes "
+           "that no notice acknowledges:</p>";
+    link_list(out, r.stealth_edits);
+    out += "</div>\n";
+  }
+  if (!r.removed_notices.empty()) {
+    out += "<h3>Removed notices</h3>\n";
+    for (const auto& rn : r.removed_notices) {
+      out += "<div class=\"card removed\"><header><span class=\"badge gone\">" + html_escape(describe(rn.kind)) +
+             " removed</span> shown from " + version_link(rn.first_version) + ", gone in " +
+             version_link(rn.version) + "</header><blockquote><del>" + html_escape(rn.text) +
+             "</del></blockquote></div>\n";
+    }
+  }
+  out += "</section>\n";
+}
+
+void transition_html(std::string& out, const ArticleReport& r, const TransitionView& t) {
+  const FragmentOptions fo{};
+  out += "<section class=\"transition\" aria-label=\"Changes from version " + std::to_string(t.from) +
+         " to " + std::to_string(t.to) + "\">";
+  const auto shown = t.changes.size() - t.typographic_changes;
+  out += "<h4>Since version " + std::to_string(t.from) + ": " + plural(shown, "change", "changes");
+  if (t.typographic_changes > 0) out += ", " + plural(t.typographic_changes, "typographic fix", "typographic fixes");
+  out += "</h4>\n";
+  if (t.degraded) {
+    out += "<p class=\"here\">Large rewrite: parts of this comparison are coarser than usual.</p>\n";
+  }
+  if (t.changes.empty()) out += "<p class=\"empty\">No change in the text.</p>\n";
+  if (shown > 0) {
+    out += "<ol class=\"changes\">\n";
+    for (const auto& c : t.changes) {
+      if (!c.typographic_only) out += change_html(c, r, fo) + "\n";
+    }
+    out += "</ol>\n";
+  }
+  if (t.typographic_changes > 0) {
+    out += "<details class=\"typographic\"><summary>Show " +
+           plural(t.typographic_changes, "typographic change", "typographic changes") +
+           " (case, quotes, dashes, spacing, punctuation)</summary>\n<ol class=\"changes\">\n";
+    for (const auto& c : t.changes) {
+      if (c.typographic_only) out += change_html(c, r, fo) + "\n";
+    }
+    out += "</ol></details>\n";
+  }
+  out += "</section>\n";
+}
+
+void timeline_html(std::string& out, const ArticleReport& r) {
+  out += "<section aria-labelledby=\"timeline\">\n<h2 id=\"timeline\">Timeline</h2>\n<ol class=\"timeline\">\n";
+  for (std::size_t k = 0; k < r.versions.size(); ++k) {
+    const auto& v = r.versions[k];
+    out += "<li class=\"version\" id=\"v" + std::to_string(v.meta.number) + "\">\n<h3>Version " +
+           std::to_string(v.meta.number) + "</h3>\n<p class=\"vmeta\">" + time_html(v.meta.observed_at) +
+           " \u00b7 " + html_escape(display_bytes(v.meta.bytes));
+    if (k > 0 && v.headline != r.versions[k - 1].headline) out += " \u00b7 <strong>new headline</strong>";
+    out += "<br>" + html_escape(v.headline) + "</p>\n";
+    for (const auto& t : r.transitions) {
+      if (t.to == v.meta.number) transition_html(out, r, t);
+    }
+    for (auto n : v.notices) {
+      const auto& nv = r.notices[n];
+      out += "<p class=\"here\"><span class=\"badge\">" + html_escape(describe(nv.finding.notice.kind)) +
+             "</span> published in this version: <a href=\"#" + html_escape(nv.anchor) + "\">read the notice</a></p>\n";
+    }
+    for (auto n : v.removed_notices) {
+      const auto& rn = r.removed_notices[n];
+      out += "<p class=\"here\"><span class=\"badge gone\">" + html_escape(describe(rn.kind)) +
+             " removed</span> in this version: <del>" + html_escape(rn.text) + "</del></p>\n";
+    }
+    out += "</li>\n";
+  }
+  out += "</ol>\n</section>\n";
+}
+
+}  // namespace
+
+void render_html(const ArticleReport& r, std::ostream& os, const RenderOptions& options) {
+  std::string out;
+  out.reserve(16384);
+  out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
+  out += "<meta http-equiv=\"Content-Security-Policy\" content=\"" + std::string(kPageCsp) + "\">\n";
+  out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+  out += "<meta name=\"generator\" content=\"" + html_escape(options.generator) + "\">\n";
+  out += "<title>" + html_escape(r.headline.empty() ? r.id : r.headline) + " \u2014 change report</title>\n";
+  out += "<style>" + std::string(page_css()) + "</style>\n</head>\n<body>\n";
+  out += "<a class=\"skip\" href=\"#timeline\">Skip to the timeline</a>\n<div class=\"wrap\">\n";
+  if (!options.index_href.empty()) {
+    out += "<nav><a href=\"" + html_escape(options.index_href) + "\">\u2190 All articles</a></nav>\n";
+  }
+  header_html(out, r);
+  out += "<main>\n";
+  findings_html(out, r);
+  timeline_html(out, r);
+  out += "</main>\n<footer>Made by " + html_escape(options.generator) +
+         ". Deleted words are <del>struck through</del>, inserted words <ins>underlined</ins>; typographic "
+         "changes are folded away. Times are when revisor observed each version.</footer>\n";
+  out += "</div>\n</body>\n</html>\n";
+  os << out;
+}
+
+}  // namespace revisor::report

@@ -1,0 +1,82 @@
+// The index page of `report --all`: one row per article with its counts, most stealth edits first.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "report/display.h"
+#include "report/html_escape.h"
+#include "report/html_style.h"
+#include "report/index_script.h"
+#include "revisor/report/render.h"
+
+namespace revisor::report {
+
+namespace {
+
+std::string num_cell(std::size_t n, std::string_view cls = "num") {
+  return "<td class=\"" + std::string(cls) + "\" data-v=\"" + std::to_string(n) + "\">" + std::to_string(n) +
+         "</td>";
+}
+
+std::string text_cell(const std::string& sort_key, const std::string& html) {
+  return "<td data-v=\"" + html_escape(sort_key) + "\">" + html + "</td>";
+}
+
+}  // namespace
+
+void render_index_html(std::span<const IndexEntry> entries, std::ostream& os, const RenderOptions& options) {
+  std::vector<IndexEntry> rows(entries.begin(), entries.end());
+  std::stable_sort(rows.begin(), rows.end(), [](const IndexEntry& a, const IndexEntry& b) {
+    if (a.stealth_edits != b.stealth_edits) return a.stealth_edits > b.stealth_edits;
+    return a.id < b.id;
+  });
+  std::size_t stealth = 0, notices = 0;
+  for (const auto& e : rows) stealth += e.stealth_edits, notices += e.notices;
+
+  std::string out;
+  out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
+  out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+         "script-src '" + std::string(kIndexScriptHash) + "'\">\n";
+  out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+  out += "<title>Change reports \u2014 " + plural(rows.size(), "article", "articles") + "</title>\n";
+  out += "<style>" + std::string(page_css()) + ".wrap{max-width:72rem}</style>\n</head>\n<body>\n<div class=\"wrap\">\n";
+  out += "<header>\n<p class=\"kicker\">revisor</p>\n<h1>Change reports</h1>\n<dl class=\"stats\">";
+  out += "<div><dt>Articles</dt><dd>" + std::to_string(rows.size()) + "</dd></div>";
+  out += "<div><dt>Notices</dt><dd>" + std::to_string(notices) + "</dd></div>";
+  out += std::string("<div") + (stealth ? " class=\"alert\"" : "") + "><dt>Stealth edits</dt><dd>" +
+         std::to_string(stealth) + "</dd></div>";
+  out += "</dl>\n</header>\n<main>\n";
+  if (rows.empty()) {
+    out += "<p class=\"empty\">The store holds no articles.</p>\n";
+  } else {
+    out += "<table>\n<caption class=\"vmeta\" style=\"text-align:left\">Sorted by stealth edits, most first. "
+           "Column headings sort when JavaScript is on.</caption>\n<thead><tr>"
+           "<th scope=\"col\" data-sort=\"text\">Article</th>"
+           "<th scope=\"col\" data-sort=\"num\" class=\"num\">Versions</th>"
+           "<th scope=\"col\" data-sort=\"text\">First observed</th>"
+           "<th scope=\"col\" data-sort=\"text\">Last observed</th>"
+           "<th scope=\"col\" data-sort=\"num\" class=\"num\">Notices</th>"
+           "<th scope=\"col\" data-sort=\"num\" class=\"num\" aria-sort=\"descending\">Stealth edits</th>"
+           "<th scope=\"col\" data-sort=\"num\" class=\"num\">Removed notices</th>"
+           "</tr></thead>\n<tbody>\n";
+    for (const auto& e : rows) {
+      out += e.stealth_edits ? "<tr class=\"has-stealth\">" : "<tr>";
+      const std::string title = e.headline.empty() ? e.id : e.headline;
+      out += text_cell(e.id, "<a href=\"" + html_escape(e.href) + "\">" + html_escape(title) +
+                                 "</a><br><code class=\"vmeta\">" + html_escape(e.id) + "</code>");
+      out += num_cell(e.versions);
+      out += text_cell(e.first_observed, html_escape(display_time(e.first_observed)));
+      out += text_cell(e.last_observed, html_escape(display_time(e.last_observed)));
+      out += num_cell(e.notices);
+      out += num_cell(e.stealth_edits, "num stealth");
+      out += num_cell(e.removed_notices);
+      out += "</tr>\n";
+    }
+    out += "</tbody>\n</table>\n";
+  }
+  out += "</main>\n<footer>Made by " + html_escape(options.generator) + ".</footer>\n</div>\n";
+  out += "<script>" + std::string(kIndexScript) + "</script>\n</body>\n</html>\n";
+  os << out;
+}
+
+}  // namespace revisor::report

@@ -1,0 +1,159 @@
+// Markdown for code-hosting sites: a summary table, then findings and the timeline with word edits as
+// ~~old~~ **new**. Article text is Markdown-escaped, then HTML-escaped, so it renders as text.
+#include <string>
+
+#include "report/display.h"
+#include "report/html_escape.h"
+#include "revisor/report/render.h"
+
+namespace revisor::report {
+
+namespace {
+
+// Backslash-escapes Markdown syntax, then html_escape() handles '<', '&' and controls; line breaks
+// become spaces so text cannot open a new block or end a table row. A leading list or quote marker
+// is escaped because callers place text right after "> " or a list indent.
+std::string md(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 8);
+  std::size_t lead = 0;
+  while (lead < s.size() && s[lead] >= '0' && s[lead] <= '9') ++lead;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    const bool at_start = i == 0 && (c == '-' || c == '+' || c == '=');
+    const bool list_number = i == lead && lead > 0 && (c == '.' || c == ')');
+    switch (c) {
+      case '\\': case '`': case '*': case '_': case '[': case ']': case '#': case '|': case '~':
+        out += '\\';
+        out += c;
+        break;
+      case '\n': case '\r': out += ' '; break;
+      default:
+        if (at_start || list_number) out += '\\';
+        out += c;
+    }
+  }
+  return html_escape(out);
+}
+
+// Strikethrough and bold must hug their text, or GitHub leaves the markers as literal characters.
+std::string wrap(std::string_view marker, std::string_view text) {
+  auto b = text.find_first_not_of(' ');
+  if (b == std::string_view::npos) return std::string(text);
+  auto e = text.find_last_not_of(' ');
+  return std::string(text.substr(0, b)) + std::string(marker) + md(text.substr(b, e - b + 1)) +
+         std::string(marker) + std::string(text.substr(e + 1));
+}
+
+std::string inline_change(const ChangeView& c) {
+  std::string out;
+  for (const auto& s : c.segments) {
+    if (!s.edit) {
+      out += md(s.text);
+      continue;
+    }
+    if (!s.old_text.empty()) out += wrap("~~", s.old_text);
+    if (!s.old_text.empty() && !s.new_text.empty()) out += ' ';
+    if (!s.new_text.empty()) out += wrap("**", s.new_text);
+  }
+  return out;
+}
+
+std::string ref_md(const analyze::ChangeRef& ref) {
+  std::string out = "v" + std::to_string(ref.from) + " \u2192 v" + std::to_string(ref.to) + ": ";
+  if (!ref.old_text.empty()) out += wrap("~~", ref.old_text);
+  if (!ref.old_text.empty() && !ref.new_text.empty()) out += " \u2192 ";
+  if (!ref.new_text.empty()) out += wrap("**", ref.new_text);
+  return out + " `" + std::string(analyze::to_string(ref.category)) + "`";
+}
+
+std::string change_md(const ArticleReport& r, const ChangeView& c) {
+  std::string out = "- **" + std::string(c.headline ? "Headline " : "") + std::string(describe(c.op)) + "** `" +
+                    std::string(analyze::to_string(c.category)) + "`";
+  if (c.stealth) out += " \u26a0\ufe0f **stealth edit: no notice**";
+  for (auto n : c.notices) {
+    if (n < r.notices.size()) {
+      out += " \u2190 named by " + std::string(describe(r.notices[n].finding.notice.kind)) + " " +
+             std::to_string(n + 1);
+    }
+  }
+  return out + "  \n  " + inline_change(c) + "\n";
+}
+
+}  // namespace
+
+void render_markdown(const ArticleReport& r, std::ostream& os, const RenderOptions& options) {
+  std::string out;
+  out += "# " + md(r.headline.empty() ? r.id : r.headline) + "\n\n";
+  out += "Change report for `" + html_escape(r.id) + "`";
+  if (!r.url.empty()) out += " \u00b7 <" + (safe_href(r.url).empty() ? md(r.url) : safe_href(r.url)) + ">";
+  out += "\n\n| | |\n| --- | --- |\n";
+  out += "| Versions | " + std::to_string(r.versions.size()) + " |\n";
+  out += "| First observed | " + md(display_time(r.first_observed())) + " |\n";
+  out += "| Last observed | " + md(display_time(r.last_observed())) + " |\n";
+  out += "| Notices | " + md(notice_summary(r)) + " |\n";
+  out += "| Stealth edits | " + std::to_string(r.stealth_edits.size()) + " |\n";
+  out += "| Removed notices | " + std::to_string(r.removed_notices.size()) + " |\n";
+  if (r.headlines.size() > 1) {
+    out += "\n**Headline history**\n\n";
+    for (const auto& h : r.headlines) out += "1. v" + std::to_string(h.version) + ": " + md(h.text) + "\n";
+  }
+
+  out += "\n## Findings\n\n";
+  if (r.notices.empty() && r.stealth_edits.empty() && r.removed_notices.empty()) {
+    out += "No notices, no stealth edits, no removed notices.\n";
+  }
+  for (std::size_t i = 0; i < r.notices.size(); ++i) {
+    const auto& n = r.notices[i];
+    out += "### Notice " + std::to_string(i + 1) + ": " + std::string(describe(n.finding.notice.kind)) +
+           " (version " + std::to_string(n.finding.notice.version) + ")\n\n> " + md(n.finding.notice.text) + "\n\n";
+    if (n.finding.status != analyze::NoticeStatus::supported) out += "No matching change found.\n\n";
+    for (const auto& l : n.links) out += "- Refers to " + ref_md(l.ref) + "\n";
+    if (!n.links.empty()) out += "\n";
+  }
+  if (!r.stealth_edits.empty()) {
+    out += "### Stealth edits\n\nSubstantive changes that no notice acknowledges:\n\n";
+    for (const auto& s : r.stealth_edits) out += "- " + ref_md(s.ref) + "\n";
+    out += "\n";
+  }
+  if (!r.removed_notices.empty()) {
+    out += "### Removed notices\n\n";
+    for (const auto& rn : r.removed_notices) {
+      out += "- " + std::string(describe(rn.kind)) + " shown from version " + std::to_string(rn.first_version) +
+             ", gone in version " + std::to_string(rn.version) + ": ~~" + md(rn.text) + "~~\n";
+    }
+    out += "\n";
+  }
+
+  out += "\n## Timeline\n";
+  for (const auto& v : r.versions) {
+    out += "\n### Version " + std::to_string(v.meta.number) + " \u00b7 " + md(display_time(v.meta.observed_at)) +
+           "\n\n*" + md(v.headline) + "* \u00b7 " + display_bytes(v.meta.bytes) + "\n\n";
+    for (const auto& t : r.transitions) {
+      if (t.to != v.meta.number) continue;
+      if (t.changes.empty()) out += "No change in the text.\n";
+      for (const auto& c : t.changes) {
+        if (!c.typographic_only) out += change_md(r, c);
+      }
+      if (t.typographic_changes > 0) {
+        out += "\n<details><summary>" +
+               plural(t.typographic_changes, "typographic change", "typographic changes") + "</summary>\n\n";
+        for (const auto& c : t.changes) {
+          if (c.typographic_only) out += change_md(r, c);
+        }
+        out += "\n</details>\n";
+      }
+    }
+    for (auto n : v.notices) {
+      out += "\n> **" + std::string(describe(r.notices[n].finding.notice.kind)) + " published in this version** (notice " +
+             std::to_string(n + 1) + ")\n";
+    }
+    for (auto n : v.removed_notices) {
+      out += "\n> **" + std::string(describe(r.removed_notices[n].kind)) + " removed in this version**\n";
+    }
+  }
+  out += "\n---\n*Made by " + md(options.generator) + ".*\n";
+  os << out;
+}
+
+}  // namespace revisor::report

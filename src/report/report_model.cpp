@@ -1,0 +1,324 @@
+#include "revisor/report/report_model.h"
+
+#include <algorithm>
+#include <array>
+#include <numeric>
+#include <optional>
+#include <string_view>
+
+namespace revisor::report {
+
+namespace {
+
+using analyze::Category;
+
+// Line breaks inside a range (a split across paragraphs) read as one space in every format.
+std::string flatten(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : s) {
+    if (c == '\n' || c == '\r') {
+      if (!space && !out.empty()) out.push_back(' ');
+      space = true;
+      continue;
+    }
+    out.push_back(c);
+    space = c == ' ';
+  }
+  return out;
+}
+
+TextSpan clamp(TextSpan s, const text::Document& doc) {
+  const auto size = static_cast<std::uint32_t>(doc.text().size());
+  TextSpan r{std::min(s.begin, size), std::min(s.end, size)};
+  if (r.end < r.begin) r.end = r.begin;
+  return r;
+}
+
+// The byte range covering the given sentences; the headline paragraph when there are none.
+std::optional<TextSpan> range(const text::Document& doc, const std::vector<std::uint32_t>& sentences,
+                              bool headline) {
+  if (sentences.empty()) {
+    if (headline && doc.headline()) return doc.headline()->span;
+    return std::nullopt;
+  }
+  TextSpan r{UINT32_MAX, 0};
+  for (auto i : sentences) {
+    if (i >= doc.sentences().size()) continue;
+    r.begin = std::min(r.begin, doc.sentences()[i].span.begin);
+    r.end = std::max(r.end, doc.sentences()[i].span.end);
+  }
+  if (r.begin == UINT32_MAX) return std::nullopt;
+  return clamp(r, doc);
+}
+
+struct ChangeContext {
+  const text::Document* before = nullptr;  // null when the version's text is missing
+  const text::Document* after = nullptr;
+  std::string anchor;
+  bool headline = false;
+  Category sentence_category = Category::other;
+  const std::vector<Category>* edit_categories = nullptr;
+};
+
+Segment edit_segment(std::string old_text, std::string new_text, Category category, bool typographic,
+                     std::string anchor) {
+  Segment s;
+  s.edit = true;
+  s.old_text = flatten(old_text);
+  s.new_text = flatten(new_text);
+  s.category = category;
+  s.typographic = typographic;
+  s.anchor = std::move(anchor);
+  return s;
+}
+
+ChangeView make_change(const align::SentenceChange& change, const ChangeContext& ctx) {
+  ChangeView view;
+  view.anchor = ctx.anchor;
+  view.headline = ctx.headline;
+  view.op = ctx.headline ? align::SentenceOp::modify : change.op;
+  view.category = ctx.sentence_category;
+  view.typographic_only = change.typographic_only() || ctx.sentence_category == Category::typographic;
+  std::optional<TextSpan> old_range, new_range;
+  if (ctx.before) old_range = range(*ctx.before, change.old_sentences, ctx.headline);
+  if (ctx.after) new_range = range(*ctx.after, change.new_sentences, ctx.headline);
+  if (old_range) view.old_text = flatten(ctx.before->slice(*old_range));
+  if (new_range) view.new_text = flatten(ctx.after->slice(*new_range));
+
+  if (!new_range || !old_range || change.edits.empty()) {
+    if (!new_range && !old_range) return view;
+    if (!new_range || !old_range || view.op == align::SentenceOp::insert ||
+        view.op == align::SentenceOp::remove) {
+      view.segments.push_back(edit_segment(view.old_text, view.new_text, view.category, false,
+                                           view.anchor));
+    } else {
+      Segment same;
+      same.text = view.new_text;
+      view.segments.push_back(std::move(same));
+    }
+    return view;
+  }
+
+  // Word edits in reading order of the new text; each keeps its index for anchor and category.
+  std::vector<std::size_t> order(change.edits.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const auto& ea = change.edits[a];
+    const auto& eb = change.edits[b];
+    if (ea.new_span.begin != eb.new_span.begin) return ea.new_span.begin < eb.new_span.begin;
+    return ea.old_span.begin < eb.old_span.begin;
+  });
+  std::uint32_t cursor = new_range->begin;
+  auto emit_same = [&](std::uint32_t end) {
+    if (end <= cursor) return;
+    Segment same;
+    same.text = flatten(ctx.after->slice({cursor, end}));
+    view.segments.push_back(std::move(same));
+    cursor = end;
+  };
+  for (auto i : order) {
+    const auto& e = change.edits[i];
+    TextSpan ns = clamp(e.new_span, *ctx.after);
+    ns.begin = std::clamp(ns.begin, cursor, new_range->end);
+    ns.end = std::clamp(ns.end, ns.begin, new_range->end);
+    emit_same(ns.begin);
+    Category cat = e.typographic ? Category::typographic : Category::other;
+    if (ctx.edit_categories && i < ctx.edit_categories->size()) cat = (*ctx.edit_categories)[i];
+    std::string old_text(ctx.before->slice(clamp(e.old_span, *ctx.before)));
+    view.segments.push_back(edit_segment(std::move(old_text), std::string(ctx.after->slice(ns)), cat,
+                                         e.typographic, ctx.anchor + "-e" + std::to_string(i)));
+    cursor = std::max(cursor, ns.end);
+  }
+  emit_same(new_range->end);
+  return view;
+}
+
+const text::Document* document_of(std::span<const text::ArticleVersion> history, int number) {
+  for (const auto& v : history) {
+    if (v.meta.number == number) return &v.document;
+  }
+  return nullptr;
+}
+
+std::string transition_anchor(int from, int to) {
+  return "v" + std::to_string(from) + "-v" + std::to_string(to);
+}
+
+// The anchor a ChangeRef points at, or "" when its indices do not fit the transition.
+std::string resolve(const analyze::ChangeRef& ref, const std::vector<TransitionView>& transitions,
+                    const std::vector<analyze::Transition>& raw) {
+  for (std::size_t k = 0; k < raw.size(); ++k) {
+    const auto& t = raw[k];
+    if (t.from != ref.from || t.to != ref.to) continue;
+    const auto base = transition_anchor(t.from, t.to);
+    if (ref.change_index == analyze::ChangeRef::npos) {
+      if (t.changes.headline.op == align::SentenceOp::equal) return "";
+      if (ref.edit_index != analyze::ChangeRef::npos && ref.edit_index < t.changes.headline.edits.size())
+        return base + "-headline-e" + std::to_string(ref.edit_index);
+      return base + "-headline";
+    }
+    if (ref.change_index >= t.changes.changes.size()) return "";
+    const auto change = base + "-c" + std::to_string(ref.change_index);
+    if (ref.edit_index != analyze::ChangeRef::npos &&
+        ref.edit_index < t.changes.changes[ref.change_index].edits.size()) {
+      const auto edit = change + "-e" + std::to_string(ref.edit_index);
+      // An edit that produced no segment (no text for the version) falls back to its sentence.
+      for (const auto& c : transitions[k].changes) {
+        for (const auto& s : c.segments) {
+          if (s.anchor == edit) return edit;
+        }
+      }
+    }
+    return change;
+  }
+  return "";
+}
+
+// Marks the change (and the segment) an anchor points at; returns the change.
+ChangeView* mark(std::vector<TransitionView>& transitions, const std::string& anchor, bool stealth) {
+  if (anchor.empty()) return nullptr;
+  for (auto& t : transitions) {
+    for (auto& c : t.changes) {
+      if (anchor != c.anchor && anchor.rfind(c.anchor + "-e", 0) != 0) continue;
+      for (auto& s : c.segments) {
+        if (s.anchor == anchor || (anchor == c.anchor && s.edit)) (stealth ? s.stealth : s.linked) = true;
+      }
+      if (stealth) c.stealth = true;
+      return &c;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+ArticleReport build_report(const analyze::ArticleAudit& audit,
+                           std::span<const text::ArticleVersion> history) {
+  ArticleReport r;
+  r.id = audit.id;
+  for (const auto& meta : audit.versions) {
+    VersionView v;
+    v.meta = meta;
+    v.headline = meta.headline;
+    if (v.headline.empty()) {
+      if (const auto* doc = document_of(history, meta.number)) v.headline = flatten(doc->headline_text());
+    }
+    if (r.headlines.empty() || r.headlines.back().text != v.headline)
+      r.headlines.push_back({meta.number, v.headline});
+    if (!meta.url.empty()) r.url = meta.url;
+    r.headline = v.headline;
+    r.versions.push_back(std::move(v));
+  }
+
+  for (const auto& t : audit.transitions) {
+    TransitionView tv;
+    tv.from = t.from;
+    tv.to = t.to;
+    tv.degraded = t.changes.degraded;
+    const auto base = transition_anchor(t.from, t.to);
+    ChangeContext ctx;
+    ctx.before = document_of(history, t.from);
+    ctx.after = document_of(history, t.to);
+    if (t.changes.headline.op != align::SentenceOp::equal) {
+      ctx.anchor = base + "-headline";
+      ctx.headline = true;
+      ctx.edit_categories = &t.headline_categories;
+      ctx.sentence_category = Category::other;
+      for (auto c : t.headline_categories) {
+        if (analyze::is_substantive(c)) { ctx.sentence_category = c; break; }
+        ctx.sentence_category = c;
+      }
+      tv.changes.push_back(make_change(t.changes.headline, ctx));
+    }
+    ctx.headline = false;
+    for (std::size_t i = 0; i < t.changes.changes.size(); ++i) {
+      const auto& change = t.changes.changes[i];
+      ctx.anchor = base + "-c" + std::to_string(i);
+      ctx.sentence_category = i < t.sentence_categories.size()
+                                  ? t.sentence_categories[i]
+                                  : (change.typographic_only() ? Category::typographic : Category::other);
+      ctx.edit_categories = i < t.edit_categories.size() ? &t.edit_categories[i] : nullptr;
+      tv.changes.push_back(make_change(change, ctx));
+    }
+    tv.typographic_changes = static_cast<std::size_t>(
+        std::count_if(tv.changes.begin(), tv.changes.end(), [](const ChangeView& c) { return c.typographic_only; }));
+    r.transitions.push_back(std::move(tv));
+  }
+
+  for (std::size_t n = 0; n < audit.notices.size(); ++n) {
+    NoticeView nv;
+    nv.finding = audit.notices[n];
+    nv.anchor = "notice-" + std::to_string(n + 1);
+    for (const auto& ref : nv.finding.links) {
+      ChangeLink link{ref, resolve(ref, r.transitions, audit.transitions)};
+      if (auto* c = mark(r.transitions, link.anchor, false)) c->notices.push_back(n);
+      nv.links.push_back(std::move(link));
+    }
+    for (auto& v : r.versions) {
+      if (v.meta.number == nv.finding.notice.version) v.notices.push_back(n);
+    }
+    r.notices.push_back(std::move(nv));
+  }
+  r.removed_notices = audit.removed_notices;
+  for (std::size_t n = 0; n < r.removed_notices.size(); ++n) {
+    for (auto& v : r.versions) {
+      if (v.meta.number == r.removed_notices[n].version) v.removed_notices.push_back(n);
+    }
+  }
+  for (const auto& ref : audit.stealth_edits) {
+    ChangeLink link{ref, resolve(ref, r.transitions, audit.transitions)};
+    mark(r.transitions, link.anchor, true);
+    r.stealth_edits.push_back(std::move(link));
+  }
+  return r;
+}
+
+std::string ArticleReport::first_observed() const {
+  return versions.empty() ? std::string() : versions.front().meta.observed_at;
+}
+
+std::string ArticleReport::last_observed() const {
+  return versions.empty() ? std::string() : versions.back().meta.observed_at;
+}
+
+std::vector<std::pair<analyze::NoticeKind, std::size_t>> ArticleReport::notice_counts() const {
+  using analyze::NoticeKind;
+  constexpr std::array kinds{NoticeKind::correction, NoticeKind::clarification, NoticeKind::update,
+                             NoticeKind::editors_note, NoticeKind::retraction};
+  std::vector<std::pair<NoticeKind, std::size_t>> out;
+  for (auto k : kinds) {
+    auto n = static_cast<std::size_t>(std::count_if(notices.begin(), notices.end(), [k](const NoticeView& v) {
+      return v.finding.notice.kind == k;
+    }));
+    if (n > 0) out.emplace_back(k, n);
+  }
+  return out;
+}
+
+std::string_view describe(align::SentenceOp op) noexcept {
+  switch (op) {
+    case align::SentenceOp::equal: return "unchanged";
+    case align::SentenceOp::insert: return "added";
+    case align::SentenceOp::remove: return "removed";
+    case align::SentenceOp::modify: return "reworded";
+    case align::SentenceOp::move: return "moved";
+    case align::SentenceOp::split: return "split";
+    case align::SentenceOp::merge: return "merged";
+  }
+  return "changed";
+}
+
+std::string_view describe(analyze::NoticeKind kind) noexcept {
+  switch (kind) {
+    case analyze::NoticeKind::correction: return "correction";
+    case analyze::NoticeKind::clarification: return "clarification";
+    case analyze::NoticeKind::update: return "update";
+    case analyze::NoticeKind::editors_note: return "editor's note";
+    case analyze::NoticeKind::retraction: return "retraction";
+  }
+  return "notice";
+}
+
+}  // namespace revisor::report
