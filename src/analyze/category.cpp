@@ -36,6 +36,15 @@ std::string_view to_string(NoticeStatus s) noexcept {
   return s == NoticeStatus::supported ? "supported" : "unsupported";
 }
 
+std::string_view to_string(ChangeKind k) noexcept {
+  switch (k) {
+    case ChangeKind::edit: return "edit";
+    case ChangeKind::addition: return "addition";
+    case ChangeKind::removal: return "removal";
+  }
+  return "edit";
+}
+
 bool is_substantive(Category c) noexcept {
   return c != Category::typo && c != Category::typographic && c != Category::style;
 }

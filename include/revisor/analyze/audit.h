@@ -26,10 +26,13 @@ enum class Category : std::uint8_t {
   style,        // wording that changes no claim (e.g. "said" -> "says"): not substantive
 };
 enum class NoticeStatus : std::uint8_t { supported, unsupported };
+// What a ChangeRef is: wording edited inside a sentence, or whole sentences added or removed.
+enum class ChangeKind : std::uint8_t { edit, addition, removal };
 
 std::string_view to_string(NoticeKind k) noexcept;
 std::string_view to_string(Category c) noexcept;
 std::string_view to_string(NoticeStatus s) noexcept;
+std::string_view to_string(ChangeKind k) noexcept;  // "edit", "addition", "removal"
 bool is_substantive(Category c) noexcept;
 
 struct Notice {
@@ -47,6 +50,7 @@ struct ChangeRef {
   int from = 0;  // 1-based version numbers
   int to = 0;
   Category category = Category::fact;
+  ChangeKind kind = ChangeKind::edit;
   std::string old_text;      // the changed words in the old version (empty for a pure insert)
   std::string new_text;      // the changed words in the new version (empty for a pure removal)
   std::string old_sentence;  // the whole old sentence(s), empty for an added sentence

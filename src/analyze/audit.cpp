@@ -1,0 +1,81 @@
+#include "revisor/analyze/audit.h"
+
+#include <algorithm>
+
+#include "analyze/change_refs.h"
+#include "revisor/analyze/claim_classifier.h"
+#include "revisor/analyze/notice_detector.h"
+#include "revisor/analyze/notice_linker.h"
+#include "revisor/analyze/stealth_edits.h"
+
+namespace revisor::analyze {
+
+namespace {
+
+// Two notices are one when a later version carries the same wording, perhaps lightly edited.
+constexpr double kSameNotice = 0.7;
+
+bool same_notice(const Notice& a, const Notice& b) {
+  if (a.kind != b.kind) return false;
+  if (a.text == b.text) return true;
+  auto wa = content_words(a.text);
+  auto wb = content_words(b.text);
+  if (wa.empty() || wb.empty()) return false;
+  std::vector<std::string> common;
+  std::set_intersection(wa.begin(), wa.end(), wb.begin(), wb.end(), std::back_inserter(common));
+  double jaccard = static_cast<double>(common.size()) /
+                   static_cast<double>(wa.size() + wb.size() - common.size());
+  return jaccard >= kSameNotice;
+}
+
+}  // namespace
+
+ArticleAudit audit(std::string_view id, std::span<const text::ArticleVersion> history,
+                   const AuditOptions& options) {
+  ArticleAudit a;
+  a.id = std::string(id);
+  for (std::size_t k = 0; k < history.size(); ++k) {
+    a.versions.push_back(history[k].meta);
+    a.versions.back().number = static_cast<int>(k) + 1;
+  }
+
+  std::vector<std::vector<Notice>> notices(history.size());
+  for (std::size_t k = 0; k < history.size(); ++k) {
+    notices[k] = detect_notices(history[k].document, static_cast<int>(k) + 1);
+  }
+
+  std::vector<std::vector<ChangeRef>> refs;
+  for (std::size_t k = 0; k + 1 < history.size(); ++k) {
+    const auto& before = history[k].document;
+    const auto& after = history[k + 1].document;
+    a.transitions.push_back(classify_transition(static_cast<int>(k) + 1,
+                                                align::align(before, after, options.align), before, after));
+    refs.push_back(change_refs(a.transitions.back(), before, after, notices[k], notices[k + 1]));
+  }
+
+  // Follow each notice from the version it first appears in until a version drops it.
+  std::vector<Notice> active;
+  for (std::size_t k = 0; k < history.size(); ++k) {
+    std::vector<Notice> next;
+    for (const auto& n : notices[k]) {
+      auto prev = std::find_if(active.begin(), active.end(), [&](const Notice& p) { return same_notice(p, n); });
+      if (prev != active.end()) {
+        Notice carried = n;
+        carried.version = prev->version;
+        active.erase(prev);
+        next.push_back(std::move(carried));
+      } else {
+        a.notices.push_back(link_notice(n, refs));
+        next.push_back(n);
+      }
+    }
+    for (const auto& gone : active) {
+      a.removed_notices.push_back({static_cast<int>(k) + 1, gone.version, gone.kind, gone.text});
+    }
+    active = std::move(next);
+  }
+  a.stealth_edits = find_stealth_edits(refs, a.notices);
+  return a;
+}
+
+}  // namespace revisor::analyze

@@ -1,0 +1,240 @@
+#include "revisor/analyze/claim_classifier.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <vector>
+
+#include "analyze/word_lists.h"
+
+namespace revisor::analyze {
+
+namespace {
+
+using text::Document;
+using text::Token;
+using text::TokenKind;
+
+// Tokens whose span lies inside `span` (tokens are in text order).
+std::span<const Token> tokens_in(const Document& doc, TextSpan span) {
+  const auto& toks = doc.tokens();
+  auto first = std::lower_bound(toks.begin(), toks.end(), span.begin,
+                                [](const Token& t, std::uint32_t b) { return t.span.begin < b; });
+  auto last = std::lower_bound(first, toks.end(), span.end,
+                               [](const Token& t, std::uint32_t e) { return t.span.begin < e; });
+  return {first, last};
+}
+
+bool is_content(const Token& t) { return t.kind == TokenKind::word || t.kind == TokenKind::number; }
+
+std::vector<const Token*> content_tokens(std::span<const Token> toks) {
+  std::vector<const Token*> out;
+  for (const auto& t : toks) {
+    if (is_content(t) || t.kind == TokenKind::symbol) out.push_back(&t);
+  }
+  return out;
+}
+
+// Tokens of `a` whose key does not occur in `b`: what the edit really took out or put in.
+std::vector<const Token*> minus(const std::vector<const Token*>& a, const std::vector<const Token*>& b) {
+  std::vector<const Token*> out;
+  for (const Token* t : a) {
+    bool found = std::any_of(b.begin(), b.end(), [&](const Token* u) { return u->key == t->key; });
+    if (!found) out.push_back(t);
+  }
+  return out;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diag = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
+bool capitalized(const Document& doc, const Token& t) {
+  std::string_view word = doc.slice(t.span);
+  if (word.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(word[0]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  // Non-ASCII: the key is case-folded, so a first letter that differs from it is a capital.
+  return t.key.size() >= 2 && word.size() >= 2 && word.substr(0, 2) != std::string_view(t.key).substr(0, 2);
+}
+
+bool sentence_initial(const Document& doc, const Token& t) {
+  const auto& sents = doc.sentences();
+  auto it = std::upper_bound(sents.begin(), sents.end(), t.span.begin,
+                             [](std::uint32_t b, const text::Sentence& s) { return b < s.span.begin; });
+  if (it == sents.begin()) return true;
+  --it;
+  return t.span.begin == it->span.begin;
+}
+
+// A proper name: capitalized where a sentence does not start.
+bool proper(const Document& doc, const Token& t) {
+  return t.kind == TokenKind::word && capitalized(doc, t) && !sentence_initial(doc, t);
+}
+
+// Whether `pos` stands inside quotation marks within its sentence.
+bool inside_quotes(const Document& doc, const align::SentenceChange& change, bool old_side,
+                   std::uint32_t pos) {
+  const auto& ids = old_side ? change.old_sentences : change.new_sentences;
+  for (auto id : ids) {
+    if (id >= doc.sentences().size()) continue;
+    const auto& s = doc.sentences()[id];
+    if (pos < s.span.begin || pos > s.span.end) continue;
+    std::string_view before = std::string_view(doc.text()).substr(s.span.begin, pos - s.span.begin);
+    int depth = 0;
+    int straight = 0;
+    for (std::size_t i = 0; i < before.size(); ++i) {
+      if (before.compare(i, 3, "\u201C") == 0 || before.compare(i, 2, "\u00AB") == 0 ||
+          before.compare(i, 3, "\u201E") == 0) {
+        ++depth;
+      } else if (before.compare(i, 3, "\u201D") == 0 || before.compare(i, 2, "\u00BB") == 0) {
+        depth = std::max(0, depth - 1);
+      } else if (before[i] == '"') {
+        ++straight;
+      }
+    }
+    return depth > 0 || straight % 2 == 1;
+  }
+  return false;
+}
+
+template <typename Pred>
+bool any(const std::vector<const Token*>& a, const std::vector<const Token*>& b, Pred p) {
+  return std::any_of(a.begin(), a.end(), p) || std::any_of(b.begin(), b.end(), p);
+}
+
+bool is_date_token(const Document& doc, const Token& t) {
+  if (t.kind == TokenKind::number && t.key.size() == 4 && (t.key[0] == '1' || t.key[0] == '2')) return true;
+  if (t.kind == TokenKind::number && t.key.find(':') != std::string::npos) return true;
+  if (words::is_time_word(t.key)) return true;
+  // "may" and "march" are verbs unless capitalized.
+  return words::is_weekday_or_month(t.key) && (capitalized(doc, t) || t.key.size() > 5);
+}
+
+constexpr std::array kRank = {
+    Category::typographic, Category::typo, Category::style, Category::other, Category::fact,
+    Category::location, Category::attribution, Category::title, Category::name,
+    Category::number, Category::date, Category::quote, Category::negation};
+
+int rank(Category c) {
+  return static_cast<int>(std::find(kRank.begin(), kRank.end(), c) - kRank.begin());
+}
+
+}  // namespace
+
+Category more_substantive(Category a, Category b) noexcept { return rank(a) >= rank(b) ? a : b; }
+
+Category classify_edit(const Document& before, const Document& after,
+                       const align::SentenceChange& change, const align::WordEdit& edit) {
+  if (edit.typographic) return Category::typographic;
+  auto old_all = content_tokens(tokens_in(before, edit.old_span));
+  auto new_all = content_tokens(tokens_in(after, edit.new_span));
+  auto gone = minus(old_all, new_all);
+  auto added = minus(new_all, old_all);
+  if (gone.empty() && added.empty()) return Category::typographic;
+
+  // One ordinary word respelled: "recieve" -> "receive".
+  if (old_all.size() == 1 && new_all.size() == 1 && gone.size() == 1 && added.size() == 1) {
+    const Token& o = *gone[0];
+    const Token& n = *added[0];
+    bool ordinary = o.kind == TokenKind::word && n.kind == TokenKind::word && !proper(before, o) &&
+                    !proper(after, n) && !words::is_negation(o.key) && !words::is_negation(n.key) &&
+                    !is_date_token(before, o) && !is_date_token(after, n) &&
+                    !words::is_number_word(o.key) && !words::is_number_word(n.key);
+    std::size_t shorter = std::min(o.key.size(), n.key.size());
+    std::size_t d = edit_distance(o.key, n.key);
+    if (ordinary && shorter >= 3 && d <= (shorter <= 4 ? 1u : 2u)) return Category::typo;
+  }
+
+  auto neg = [](const Token* t) { return words::is_negation(t->key); };
+  if (any(gone, added, neg)) return Category::negation;
+  if (inside_quotes(before, change, true, edit.old_span.begin) ||
+      inside_quotes(after, change, false, edit.new_span.begin)) {
+    return Category::quote;
+  }
+  if (std::any_of(gone.begin(), gone.end(), [&](const Token* t) { return is_date_token(before, *t); }) ||
+      std::any_of(added.begin(), added.end(), [&](const Token* t) { return is_date_token(after, *t); })) {
+    return Category::date;
+  }
+  auto num = [](const Token* t) {
+    return t->kind == TokenKind::number || words::is_number_word(t->key);
+  };
+  if (any(gone, added, num)) return Category::number;
+  auto role = [](const Token* t) { return words::is_role(t->key); };
+  if (any(gone, added, role)) return Category::title;
+  bool names = std::any_of(gone.begin(), gone.end(), [&](const Token* t) { return proper(before, *t); }) ||
+               std::any_of(added.begin(), added.end(), [&](const Token* t) { return proper(after, *t); });
+  if (names) {
+    // A name swapped next to "said" or "according to" changes who said it.
+    auto near_speech = [](const Document& doc, TextSpan span) {
+      const auto& toks = doc.tokens();
+      auto in = tokens_in(doc, span);
+      std::size_t first = static_cast<std::size_t>(in.data() - toks.data());
+      std::size_t last = first + in.size();
+      for (std::size_t i = first >= 3 ? first - 3 : 0; i < std::min(toks.size(), last + 3); ++i) {
+        if (words::is_speech_verb(toks[i].key)) return true;
+      }
+      return false;
+    };
+    if (near_speech(before, edit.old_span) || near_speech(after, edit.new_span)) {
+      return Category::attribution;
+    }
+    return Category::name;
+  }
+  auto style = [](const Token* t) { return words::is_style_word(t->key); };
+  if (std::all_of(gone.begin(), gone.end(), style) && std::all_of(added.begin(), added.end(), style)) {
+    return Category::style;
+  }
+  return Category::fact;
+}
+
+Category classify_content(const Document& document, std::span<const std::uint32_t> sentences) {
+  for (auto id : sentences) {
+    if (id >= document.sentences().size()) continue;
+    std::string_view s = document.slice(document.sentences()[id].span);
+    if (s.find("\u201C") != std::string_view::npos || s.find('"') != std::string_view::npos ||
+        s.find("\u00AB") != std::string_view::npos || s.find("\u201E") != std::string_view::npos) {
+      return Category::quote;
+    }
+  }
+  return Category::fact;
+}
+
+Transition classify_transition(int from, align::ChangeSet changes, const Document& before,
+                               const Document& after) {
+  Transition t;
+  t.from = from;
+  t.to = from + 1;
+  t.changes = std::move(changes);
+  for (const auto& e : t.changes.headline.edits) {
+    t.headline_categories.push_back(classify_edit(before, after, t.changes.headline, e));
+  }
+  for (const auto& c : t.changes.changes) {
+    std::vector<Category> cats;
+    for (const auto& e : c.edits) cats.push_back(classify_edit(before, after, c, e));
+    Category whole = Category::typographic;
+    switch (c.op) {
+      case align::SentenceOp::insert: whole = classify_content(after, c.new_sentences); break;
+      case align::SentenceOp::remove: whole = classify_content(before, c.old_sentences); break;
+      case align::SentenceOp::move: whole = Category::style; [[fallthrough]];
+      default:
+        for (auto cat : cats) whole = more_substantive(whole, cat);
+    }
+    t.sentence_categories.push_back(whole);
+    t.edit_categories.push_back(std::move(cats));
+  }
+  return t;
+}
+
+}  // namespace revisor::analyze

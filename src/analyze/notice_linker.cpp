@@ -1,0 +1,103 @@
+#include "revisor/analyze/notice_linker.h"
+
+#include <algorithm>
+#include <string>
+
+#include "analyze/change_refs.h"
+
+namespace revisor::analyze {
+
+namespace {
+
+// A candidate needs this much evidence to be a link: roughly a category match plus words shared.
+constexpr double kThreshold = 2.0;
+// Further links must come close to the best one: a notice rarely admits many unrelated changes.
+constexpr double kRelative = 0.75;
+constexpr std::size_t kMaxLinks = 5;
+
+double share(const std::vector<std::string>& words, const std::vector<std::string>& in) {
+  if (words.empty()) return 0.0;
+  std::size_t hit = 0;
+  for (const auto& w : words) hit += std::binary_search(in.begin(), in.end(), w) ? 1 : 0;
+  return static_cast<double>(hit) / static_cast<double>(words.size());
+}
+
+bool compatible(Category stated, Category changed) {
+  if (stated == changed) return true;
+  auto pair = [&](Category a, Category b) {
+    return (stated == a && changed == b) || (stated == b && changed == a);
+  };
+  // No gazetteer tells a place name from a person's: a location notice matches a name change.
+  return pair(Category::location, Category::name) || pair(Category::attribution, Category::name) ||
+         pair(Category::attribution, Category::quote) || pair(Category::title, Category::name);
+}
+
+bool states_specific_type(const Notice& n) {
+  return std::any_of(n.error_types.begin(), n.error_types.end(),
+                     [](Category c) { return c != Category::fact && c != Category::other; });
+}
+
+struct Scored {
+  double score = 0;
+  const ChangeRef* ref = nullptr;
+};
+
+}  // namespace
+
+NoticeFinding link_notice(const Notice& notice, std::span<const std::vector<ChangeRef>> changes) {
+  NoticeFinding f;
+  f.notice = notice;
+  const auto notice_words = content_words(notice.text);
+  const auto fact_words = content_words(notice.corrected_fact);
+  const bool specific = states_specific_type(notice);
+  const bool is_update = notice.kind == NoticeKind::update;
+  // Transition k leads to version k + 2; the notice's own transition leads to notice.version.
+  const int own = notice.version - 2;
+  std::vector<Scored> scored;
+  std::vector<Scored> type_only;  // category match in the notice's own transition, no shared words
+  for (int k = std::min<int>(own, static_cast<int>(changes.size()) - 1); k >= 0; --k) {
+    double recency = k == own ? 0.5 : -0.25 * (own - k);
+    for (const auto& r : changes[static_cast<std::size_t>(k)]) {
+      if (!is_substantive(r.category)) continue;
+      if (is_update) {
+        // An update admits what it added; words rarely tell which, so its own additions link.
+        if (k == own && r.kind == ChangeKind::addition) scored.push_back({kThreshold, &r});
+        continue;
+      }
+      bool match = std::any_of(notice.error_types.begin(), notice.error_types.end(),
+                               [&](Category c) { return compatible(c, r.category); });
+      double category = match ? 2.0 : (specific ? 0.0 : 0.75);
+      auto new_words = content_words(r.new_text);
+      auto old_words = content_words(r.old_text);
+      double new_in = r.kind == ChangeKind::edit ? share(new_words, notice_words) : 0.0;
+      double old_in = r.kind == ChangeKind::edit ? share(old_words, notice_words) : 0.0;
+      double fact = 0.0;
+      if (!fact_words.empty() && r.kind != ChangeKind::removal) {
+        fact = share(fact_words, content_words(r.new_sentence));
+      }
+      if (r.kind == ChangeKind::removal && !r.old_sentence.empty()) {
+        // A removed claim: the notice names what was wrong with it.
+        fact = 0.5 * share(content_words(r.old_sentence), notice_words);
+      }
+      bool lexical = new_in > 0.0 || fact >= 0.25;
+      double s = category + 1.5 * new_in + 0.5 * old_in + 2.0 * fact + recency;
+      if (lexical && s >= kThreshold) {
+        scored.push_back({s, &r});
+      } else if (match && k == own && r.kind == ChangeKind::edit) {
+        type_only.push_back({s, &r});
+      }
+    }
+  }
+  if (scored.empty() && type_only.size() == 1) scored = type_only;  // the one change of that kind
+  std::stable_sort(scored.begin(), scored.end(),
+                   [](const Scored& a, const Scored& b) { return a.score > b.score; });
+  for (const auto& s : scored) {
+    if (f.links.size() >= kMaxLinks) break;
+    if (!is_update && s.score < kRelative * scored.front().score) break;
+    f.links.push_back(*s.ref);
+  }
+  f.status = f.links.empty() ? NoticeStatus::unsupported : NoticeStatus::supported;
+  return f;
+}
+
+}  // namespace revisor::analyze

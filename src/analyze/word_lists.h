@@ -1,0 +1,18 @@
+// Small closed word lists the analysis relies on: weekdays and months, number words, negations,
+// roles, speech verbs and style-only words, in the languages revisor reads. Keys are case-folded.
+#pragma once
+
+#include <string_view>
+
+namespace revisor::analyze::words {
+
+bool is_weekday_or_month(std::string_view key) noexcept;  // "thursday", "mittwoch", "juin", "march"
+bool is_time_word(std::string_view key) noexcept;         // "yesterday", "a.m", "tonight"
+bool is_number_word(std::string_view key) noexcept;       // "seven", "million", "percent", "dozen"
+bool is_negation(std::string_view key) noexcept;          // "not", "never", "nicht", "pas", "não"
+bool is_role(std::string_view key) noexcept;              // "president", "minister", "ceo"
+bool is_speech_verb(std::string_view key) noexcept;       // "said", "told", "according", "sagte"
+bool is_style_word(std::string_view key) noexcept;        // articles, conjunctions, speech verbs
+bool is_stopword(std::string_view key) noexcept;          // not a content word, for word overlap
+
+}  // namespace revisor::analyze::words
