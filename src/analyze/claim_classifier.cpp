@@ -135,6 +135,8 @@ int rank(Category c) {
 
 Category more_substantive(Category a, Category b) noexcept { return rank(a) >= rank(b) ? a : b; }
 
+int category_rank(Category c) noexcept { return rank(c); }
+
 Category classify_edit(const Document& before, const Document& after,
                        const align::SentenceChange& change, const align::WordEdit& edit) {
   if (edit.typographic) return Category::typographic;

@@ -9,6 +9,7 @@ const std::vector<AddCommand>& all_commands() {
       add_list_command,
       add_log_command,
       add_show_command,
+      add_audit_command,
   };
   return commands;
 }

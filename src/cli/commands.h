@@ -23,5 +23,6 @@ void add_ingest_command(CLI::App& app, GlobalOptions& global);
 void add_list_command(CLI::App& app, GlobalOptions& global);
 void add_log_command(CLI::App& app, GlobalOptions& global);
 void add_show_command(CLI::App& app, GlobalOptions& global);
+void add_audit_command(CLI::App& app, GlobalOptions& global);
 
 }  // namespace revisor::cli

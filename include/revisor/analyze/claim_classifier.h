@@ -20,6 +20,8 @@ Category classify_content(const text::Document& document, std::span<const std::u
 // The more substantive of two categories (negation > quote > date > number > name > title >
 // attribution > location > fact > other > style > typo > typographic).
 Category more_substantive(Category a, Category b) noexcept;
+// Position of a category in that order, 0 = typographic (least substantive).
+int category_rank(Category c) noexcept;
 
 // Builds the Transition from -> from + 1 with the category of every edit and sentence change.
 Transition classify_transition(int from, align::ChangeSet changes, const text::Document& before,

@@ -1,0 +1,50 @@
+// ArchiveSummary: the figures of a whole store's audit: notices by kind, supported vs unsupported,
+// stealth edits by category (additions and removals apart), removed notices, change-to-notice delays.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "revisor/analyze/audit.h"
+
+namespace revisor::analyze {
+
+struct ArchiveSummary {
+  std::size_t articles = 0;
+  std::size_t versions = 0;
+  std::size_t transitions = 0;
+  std::array<std::size_t, 5> notices_by_kind{};  // indexed by NoticeKind
+  std::size_t supported = 0;
+  std::size_t unsupported = 0;
+  std::vector<std::pair<Category, std::size_t>> stealth_edits_by_category;  // wording edits only
+  std::size_t stealth_additions = 0;
+  std::size_t stealth_removals = 0;
+  std::size_t removed_notices = 0;
+  // Time from the version a linked change appeared in to the version whose notice admits it.
+  std::size_t delays = 0;
+  std::optional<double> median_delay_hours;
+  std::optional<double> worst_delay_hours;
+};
+
+ArchiveSummary summarize(std::span<const ArticleAudit> audits);
+
+// Seconds since 1970 of an ISO 8601 UTC time ("2021-06-17T10:00:00Z", fractions and offsets
+// allowed), or nullopt when it is not one.
+std::optional<double> parse_iso8601(std::string_view s);
+
+// Narrowing for people who only want claims (`--min-category`, `--substantive-only`).
+struct FindingFilter {
+  std::optional<Category> min_category;  // keep stealth edits ranking at least this (claim_classifier.h)
+  bool substantive_only = false;         // wording edits and error-stating notices only
+};
+void apply_filter(ArticleAudit& audit, const FindingFilter& filter);
+
+// The category named `name` (as to_string spells it), or nullopt.
+std::optional<Category> parse_category(std::string_view name);
+
+}  // namespace revisor::analyze

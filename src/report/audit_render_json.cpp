@@ -1,0 +1,63 @@
+#include <nlohmann/json.hpp>
+
+#include "revisor/report/audit_render.h"
+
+namespace revisor::report {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json change_json(const analyze::ChangeRef& c) {
+  return Json{{"from", c.from},
+              {"to", c.to},
+              {"category", analyze::to_string(c.category)},
+              {"change", analyze::to_string(c.kind)},
+              {"old", c.old_text},
+              {"new", c.new_text},
+              {"old_sentence", c.old_sentence},
+              {"new_sentence", c.new_sentence}};
+}
+
+Json article_json(const analyze::ArticleAudit& a) {
+  Json notices = Json::array();
+  for (const auto& f : a.notices) {
+    Json types = Json::array();
+    for (auto t : f.notice.error_types) types.push_back(analyze::to_string(t));
+    Json links = Json::array();
+    for (const auto& l : f.links) links.push_back(change_json(l));
+    notices.push_back(Json{{"version", f.notice.version},
+                           {"kind", analyze::to_string(f.notice.kind)},
+                           {"language", f.notice.language},
+                           {"error_types", std::move(types)},
+                           {"text", f.notice.text},
+                           {"corrected_fact", f.notice.corrected_fact},
+                           {"status", analyze::to_string(f.status)},
+                           {"links", std::move(links)}});
+  }
+  Json removed = Json::array();
+  for (const auto& r : a.removed_notices) {
+    removed.push_back(Json{{"version", r.version},
+                           {"first_version", r.first_version},
+                           {"kind", analyze::to_string(r.kind)},
+                           {"text", r.text}});
+  }
+  Json stealth = Json::array();
+  for (const auto& e : a.stealth_edits) stealth.push_back(change_json(e));
+  return Json{{"id", a.id},
+              {"versions", a.versions.size()},
+              {"notices", std::move(notices)},
+              {"removed_notices", std::move(removed)},
+              {"stealth_edits", std::move(stealth)}};
+}
+
+}  // namespace
+
+std::string render_audit_json(std::span<const analyze::ArticleAudit> audits) {
+  Json articles = Json::array();
+  for (const auto& a : audits) articles.push_back(article_json(a));
+  // Invalid UTF-8 cannot reach here (Documents are validated), but never let a dump throw.
+  return Json{{"articles", std::move(articles)}}.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace revisor::report

@@ -1,0 +1,68 @@
+#include <fmt/core.h>
+
+#include "report/audit_render_common.h"
+#include "revisor/report/audit_render.h"
+
+namespace revisor::report {
+
+namespace {
+
+constexpr std::size_t kQuote = 200;
+
+// Markdown that article text cannot break: emphasis, links, tables and HTML are escaped.
+std::string md(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '\\' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']' || c == '<' || c == '>' ||
+        c == '|' || c == '#') {
+      out.push_back('\\');
+    }
+    out.push_back(c == '\n' ? ' ' : c);
+  }
+  return out;
+}
+
+void render_article(std::string& out, const analyze::ArticleAudit& a) {
+  out += fmt::format("## {}\n\n{} versions", md(a.id), a.versions.size());
+  if (!a.versions.empty()) {
+    out += fmt::format(", observed {} to {}", md(a.versions.front().observed_at), md(a.versions.back().observed_at));
+  }
+  out += ".\n\n### Notices\n\n";
+  if (a.notices.empty()) out += "None.\n";
+  for (const auto& f : a.notices) {
+    std::string types;
+    for (auto t : f.notice.error_types) types += (types.empty() ? "" : ", ") + std::string(analyze::to_string(t));
+    out += fmt::format("- **v{} {}** ({}{}{}), {}: {}\n", f.notice.version, analyze::to_string(f.notice.kind),
+                       md(f.notice.language), types.empty() ? "" : "; ", types, analyze::to_string(f.status),
+                       md(audit_parts::shorten(f.notice.text, 2 * kQuote)));
+    for (const auto& l : f.links) out += fmt::format("  - {}\n", md(audit_parts::describe_change(l, kQuote)));
+  }
+  if (!a.removed_notices.empty()) {
+    out += "\n### Removed notices\n\n";
+    for (const auto& r : a.removed_notices) {
+      out += fmt::format("- v{} drops the {} of v{}: {}\n", r.version, analyze::to_string(r.kind), r.first_version,
+                         md(audit_parts::shorten(r.text, kQuote)));
+    }
+  }
+  out += fmt::format("\n### Stealth edits ({})\n\n", a.stealth_edits.size());
+  if (a.stealth_edits.empty()) out += "None.\n";
+  for (const auto& e : a.stealth_edits) out += fmt::format("- {}\n", md(audit_parts::describe_change(e, kQuote)));
+  out += "\n";
+}
+
+}  // namespace
+
+std::string render_audit_markdown(std::span<const analyze::ArticleAudit> audits,
+                                  const analyze::ArchiveSummary* summary) {
+  std::string out = "# revisor audit\n\n";
+  for (const auto& a : audits) render_article(out, a);
+  if (summary) {
+    out += "## Summary\n\n| figure | value |\n| --- | --- |\n";
+    for (const auto& [label, value] : audit_parts::summary_lines(*summary)) {
+      out += fmt::format("| {} | {} |\n", md(label), md(value));
+    }
+  }
+  return out;
+}
+
+}  // namespace revisor::report
