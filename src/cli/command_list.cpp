@@ -10,6 +10,7 @@ const std::vector<AddCommand>& all_commands() {
       add_log_command,
       add_show_command,
       add_audit_command,
+      add_diff_command,
   };
   return commands;
 }

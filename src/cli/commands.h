@@ -25,4 +25,6 @@ void add_log_command(CLI::App& app, GlobalOptions& global);
 void add_show_command(CLI::App& app, GlobalOptions& global);
 void add_audit_command(CLI::App& app, GlobalOptions& global);
 
+void add_diff_command(CLI::App& app, GlobalOptions& global);
+
 }  // namespace revisor::cli

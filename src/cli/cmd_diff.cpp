@@ -1,0 +1,130 @@
+// `revisor diff`: what changed between two versions of a stored article, or between two files.
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "cli/store_locator.h"
+#include "revisor/align/aligner.h"
+#include "revisor/base/article_id.h"
+#include "revisor/base/error.h"
+#include "revisor/report/diff_render.h"
+#include "revisor/text/article_text.h"
+
+namespace revisor::cli {
+namespace {
+
+struct DiffArgs {
+  std::vector<std::string> positional;
+  bool files = false;
+  std::string format = "text";
+  std::string color = "auto";
+};
+
+text::Document read_document(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorKind::not_found, "cannot open '" + path + "': no such readable file");
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  if (in.bad()) throw Error(ErrorKind::io, "reading '" + path + "' failed");
+  return text::Document::parse(text::article_text(text::read_article(bytes.str(), path)));
+}
+
+int version_number(const std::string& value) {
+  std::size_t used = 0;
+  int n = 0;
+  try {
+    n = std::stoi(value, &used);
+  } catch (const std::exception&) {
+    used = 0;
+  }
+  if (used != value.size() || n < 1) {
+    throw Error(ErrorKind::usage, "version '" + value + "' is not a version number (1, 2, ...)");
+  }
+  return n;
+}
+
+bool use_color(const std::string& mode) {
+  if (mode == "always") return true;
+  if (mode == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  return isatty(STDOUT_FILENO) == 1 && (no_color == nullptr || *no_color == '\0');
+}
+
+void show(const DiffArgs& args, report::DiffView view, const text::Document& before, const text::Document& after) {
+  const auto format = report::parse_diff_format(args.format);
+  const align::ChangeSet cs = align::align(before, after);
+  view.before = &before;
+  view.after = &after;
+  view.changes = &cs;
+  report::render_diff(format, view, std::cout, format == report::DiffFormat::text && use_color(args.color));
+  std::cout.flush();
+}
+
+void run_files(const DiffArgs& args) {
+  if (args.positional.size() != 2) {
+    throw Error(ErrorKind::usage, "diff --files takes exactly two files: OLD NEW");
+  }
+  const auto before = read_document(args.positional[0]);
+  const auto after = read_document(args.positional[1]);
+  report::DiffView view;
+  view.article = args.positional[1];
+  view.from = args.positional[0];
+  view.to = args.positional[1];
+  show(args, std::move(view), before, after);
+}
+
+void run_store(const DiffArgs& args, const GlobalOptions& global) {
+  if (args.positional.empty() || args.positional.size() > 3) {
+    throw Error(ErrorKind::usage, "diff takes an article id and up to two version numbers: ID [FROM [TO]]");
+  }
+  const ArticleId id(args.positional[0]);
+  const auto store = open_store(global);
+  const auto versions = static_cast<int>(store.log(id).size());
+  int from = versions - 1;
+  int to = versions;
+  if (args.positional.size() >= 2) from = version_number(args.positional[1]);
+  if (args.positional.size() == 3) to = version_number(args.positional[2]);
+  if (versions < 2 && args.positional.size() == 1) {
+    throw Error(ErrorKind::bad_input, "article '" + id.str() + "' has only one version: nothing to compare");
+  }
+  for (int v : {from, to}) {
+    if (v < 1 || v > versions) {
+      throw Error(ErrorKind::not_found, "article '" + id.str() + "' has no version " + std::to_string(v) +
+                                            " (it has " + std::to_string(versions) + ")");
+    }
+  }
+  const auto old_version = store.version(id, from);
+  const auto new_version = store.version(id, to);
+  report::DiffView view;
+  view.article = id.str();
+  view.from = std::to_string(from);
+  view.to = std::to_string(to);
+  view.numbered = true;
+  show(args, std::move(view), old_version.document, new_version.document);
+}
+
+}  // namespace
+
+void add_diff_command(CLI::App& app, GlobalOptions& global) {
+  auto args = std::make_shared<DiffArgs>();
+  auto* cmd = app.add_subcommand("diff", "Show what changed between two versions (default: previous vs newest)");
+  cmd->add_option("args", args->positional, "ID [FROM [TO]], or OLD NEW with --files");
+  cmd->add_flag("--files", args->files, "Compare two article files (text, Markdown or HTML); no store needed");
+  cmd->add_option("--format", args->format, "text (default), json or unified")
+      ->check(CLI::IsMember({"text", "json", "unified"}));
+  cmd->add_option("--color", args->color, "auto (default: when stdout is a terminal and NO_COLOR is unset), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  cmd->callback([args, &global] {
+    if (args->files) {
+      run_files(*args);
+    } else {
+      run_store(*args, global);
+    }
+  });
+}
+
+}  // namespace revisor::cli

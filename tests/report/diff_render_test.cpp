@@ -1,0 +1,112 @@
+#include "revisor/report/diff_render.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+
+#include "revisor/align/aligner.h"
+#include "revisor/base/error.h"
+
+using namespace revisor;
+
+namespace {
+
+struct Rendered {
+  text::Document before;
+  text::Document after;
+  align::ChangeSet cs;
+
+  Rendered(const std::string& a, const std::string& b)
+      : before(text::Document::parse(a)), after(text::Document::parse(b)), cs(align::align(before, after)) {}
+
+  std::string render(report::DiffFormat f, bool color = false) const {
+    report::DiffView v;
+    v.article = "demo/article";
+    v.from = "1";
+    v.to = "2";
+    v.numbered = true;
+    v.before = &before;
+    v.after = &after;
+    v.changes = &cs;
+    std::ostringstream out;
+    report::render_diff(f, v, out, color);
+    return out.str();
+  }
+};
+
+const std::string kOld =
+    "Storm hits coast on Monday\n\nThe storm arrived on Monday night. Power failed in two towns.\n\n"
+    "Officials urged calm.";
+const std::string kNew =
+    "Storm hits coast on Tuesday\n\nThe storm arrived on Tuesday night. Power failed in two towns.\n\n"
+    "Schools will stay closed all week.";
+
+}  // namespace
+
+TEST_CASE("text diff shows word edits inline and every kind of change", "[report][diff]") {
+  Rendered r(kOld, kNew);
+  const auto out = r.render(report::DiffFormat::text);
+  CHECK(out.find("diff demo/article: version 1 -> 2") != std::string::npos);
+  CHECK(out.find("Storm hits coast on [-Monday-]{+Tuesday+}") != std::string::npos);
+  CHECK(out.find("The storm arrived on [-Monday-]{+Tuesday+} night.") != std::string::npos);
+  CHECK(out.find("- Officials urged calm.") != std::string::npos);
+  CHECK(out.find("+ Schools will stay closed all week.") != std::string::npos);
+  CHECK(out.find("\x1b[") == std::string::npos);
+  const auto colored = r.render(report::DiffFormat::text, true);
+  CHECK(colored.find("\x1b[31m[-Monday-]\x1b[0m") != std::string::npos);
+}
+
+TEST_CASE("text and unified output cannot carry terminal escapes from article text", "[report][diff]") {
+  Rendered r("H\n\nSafe line stays.", "H\n\nSafe line stays. Evil \x1b]0;owned\x07 text \xe2\x80\xae here.");
+  for (auto f : {report::DiffFormat::text, report::DiffFormat::unified}) {
+    const auto out = r.render(f);
+    CHECK(out.find('\x1b') == std::string::npos);
+    CHECK(out.find('\x07') == std::string::npos);
+    CHECK(out.find("\xe2\x80\xae") == std::string::npos);
+    CHECK(out.find("owned") != std::string::npos);
+  }
+}
+
+TEST_CASE("json diff follows docs/diff-json.md", "[report][diff]") {
+  Rendered r(kOld, kNew);
+  const auto j = nlohmann::json::parse(r.render(report::DiffFormat::json));
+  CHECK(j["article"] == "demo/article");
+  CHECK(j["from"] == 1);
+  CHECK(j["to"] == 2);
+  CHECK(j["headline"]["op"] == "modify");
+  REQUIRE(j["headline"]["edits"].size() == 1);
+  CHECK(j["headline"]["edits"][0]["old"] == "Monday");
+  CHECK(j["headline"]["edits"][0]["new"] == "Tuesday");
+  CHECK(j["headline"]["edits"][0]["typographic"] == false);
+  REQUIRE(j["changes"].size() == 3);
+  const auto& m = j["changes"][0];
+  CHECK(m["op"] == "modify");
+  CHECK(m["old"]["paragraph"] == 1);
+  CHECK(m["new"]["text"] == "The storm arrived on Tuesday night.");
+  // Offsets index the stored text.
+  const std::size_t start = m["new"]["start"], end = m["new"]["end"];
+  CHECK(r.after.text().substr(start, end - start) == m["new"]["text"].get<std::string>());
+  CHECK(j["changes"][1]["op"] == "delete");
+  CHECK(j["changes"][1]["new"].is_null());
+  CHECK(j["changes"][2]["op"] == "insert");
+  CHECK(j["changes"][2]["old"].is_null());
+  CHECK(j["degraded"] == false);
+}
+
+TEST_CASE("unified diff has one hunk per change with sentence numbers", "[report][diff]") {
+  Rendered r(kOld, kNew);
+  const auto out = r.render(report::DiffFormat::unified);
+  CHECK(out.rfind("--- demo/article\t1\n+++ demo/article\t2\n", 0) == 0);
+  CHECK(out.find("@@ headline @@\n-Storm hits coast on Monday\n+Storm hits coast on Tuesday\n") != std::string::npos);
+  CHECK(out.find("@@ -2,1 +2,1 @@ modify\n-The storm arrived on Monday night.\n+The storm arrived on Tuesday night.\n") !=
+        std::string::npos);
+  CHECK(out.find("@@ -4,1 +0,0 @@ delete\n-Officials urged calm.\n") != std::string::npos);
+}
+
+TEST_CASE("identical versions render as no changes; unknown formats are usage errors", "[report][diff]") {
+  Rendered r(kOld, kOld);
+  CHECK(r.render(report::DiffFormat::text).find("no changes") != std::string::npos);
+  CHECK(report::parse_diff_format("json") == report::DiffFormat::json);
+  CHECK_THROWS_AS(report::parse_diff_format("xml"), Error);
+}
