@@ -1,5 +1,6 @@
 #include "revisor/text/article_text.h"
 
+#include "text/html_reader.h"
 #include "text/input_check.h"
 #include "text/normalizer.h"
 #include "text/plain_text_reader.h"
@@ -50,9 +51,7 @@ Format pick_format(std::string_view bytes, std::string_view file_name) {
 ExtractedArticle read_article(std::string_view bytes, std::string_view file_name) {
   check_raw_input(bytes, file_name);
   const Format format = pick_format(bytes, file_name);
-  if (format == Format::html) {
-    refuse_input(file_name, "HTML input is not supported by this build");
-  }
+  if (format == Format::html) return read_html(bytes, file_name);
   check_utf8(bytes, file_name);
   return read_plain_text(bytes, file_name, format == Format::markdown);
 }

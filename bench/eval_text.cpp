@@ -1,0 +1,95 @@
+// eval-text: runs read_article -> article_text -> Document::parse over every version of the real
+// corpus and prints per outlet what the text model made of it (see bench/eval-text).
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "revisor/base/error.h"
+#include "revisor/text/article_text.h"
+#include "revisor/text/document.h"
+
+namespace fs = std::filesystem;
+using namespace revisor::text;
+
+namespace {
+
+struct OutletStats {
+  int articles = 0;
+  int versions = 0;
+  int extracted = 0;
+  int empty = 0;
+  std::vector<std::string> failures;
+  std::size_t sentences = 0;
+  std::size_t paragraphs = 0;
+  std::size_t captions = 0;
+  std::map<std::string, std::set<std::string>> line_articles;  // body line -> articles holding it
+};
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const fs::path corpus = argc > 1 ? argv[1] : "../shared/corpus/real";
+  std::vector<fs::path> folders;
+  for (const auto& e : fs::directory_iterator(corpus)) {
+    if (e.is_directory()) folders.push_back(e.path());
+  }
+  std::sort(folders.begin(), folders.end());
+  std::map<std::string, OutletStats> outlets;
+  for (const fs::path& folder : folders) {
+    const std::string name = folder.filename().string();
+    OutletStats& st = outlets[name.substr(0, name.find('-'))];
+    ++st.articles;
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(folder)) {
+      const std::string f = e.path().filename().string();
+      if (f.starts_with("v") && (f.ends_with(".txt") || f.ends_with(".html"))) files.push_back(e.path());
+    }
+    std::sort(files.begin(), files.end());
+    for (const fs::path& file : files) {
+      ++st.versions;
+      try {
+        const ExtractedArticle a = read_article(slurp(file), file.filename().string());
+        const Document doc = Document::parse(article_text(a));
+        ++st.extracted;
+        st.sentences += doc.sentences().size();
+        st.paragraphs += doc.paragraphs().size() - 1;
+        st.captions += a.captions.size();
+        for (const std::string& p : a.paragraphs) st.line_articles[p].insert(name);
+      } catch (const revisor::Error& e) {
+        const std::string msg = e.what();
+        if (msg.find("no article body") != std::string::npos) ++st.empty;
+        st.failures.push_back(name + "/" + msg);
+      }
+    }
+  }
+  fmt::print("{:<12} {:>8} {:>8} {:>9} {:>6} {:>7} {:>10} {:>9} {:>8}\n", "outlet", "articles", "versions",
+             "extracted", "empty", "leaked", "paragraphs", "sentences", "captions");
+  for (const auto& [outlet, st] : outlets) {
+    std::vector<std::pair<std::size_t, std::string>> leaked;
+    for (const auto& [line, arts] : st.line_articles) {
+      if (arts.size() >= 2) leaked.emplace_back(arts.size(), line);
+    }
+    std::sort(leaked.rbegin(), leaked.rend());
+    fmt::print("{:<12} {:>8} {:>8} {:>9} {:>6} {:>7} {:>10} {:>9} {:>8}\n", outlet, st.articles, st.versions,
+               st.extracted, st.empty, leaked.size(), st.paragraphs, st.sentences, st.captions);
+    for (std::size_t i = 0; i < leaked.size() && i < 40; ++i) {
+      fmt::print("    leaked in {} articles: {}\n", leaked[i].first, leaked[i].second.substr(0, 100));
+    }
+    for (const std::string& f : st.failures) fmt::print("    refused: {}\n", f);
+  }
+  return 0;
+}
