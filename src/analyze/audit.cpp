@@ -58,6 +58,8 @@ ArticleAudit audit(std::string_view id, std::span<const text::ArticleVersion> hi
   for (std::size_t k = 0; k < history.size(); ++k) {
     std::vector<Notice> next;
     for (const auto& n : notices[k]) {
+      // The same notice printed twice in one version (top and bottom) is one notice.
+      if (std::any_of(next.begin(), next.end(), [&](const Notice& p) { return same_notice(p, n); })) continue;
       auto prev = std::find_if(active.begin(), active.end(), [&](const Notice& p) { return same_notice(p, n); });
       if (prev != active.end()) {
         Notice carried = n;

@@ -48,7 +48,9 @@ NoticeFinding link_notice(const Notice& notice, std::span<const std::vector<Chan
   NoticeFinding f;
   f.notice = notice;
   const auto notice_words = content_words(notice.text);
-  const auto fact_words = content_words(notice.corrected_fact);
+  // With no fact restated, the notice's own words say what it is about ("misstated when Maj. X was
+  // deployed").
+  const auto fact_words = content_words(notice.corrected_fact.empty() ? notice.text : notice.corrected_fact);
   const bool specific = states_specific_type(notice);
   const bool is_update = notice.kind == NoticeKind::update;
   // Transition k leads to version k + 2; the notice's own transition leads to notice.version.
@@ -73,7 +75,8 @@ NoticeFinding link_notice(const Notice& notice, std::span<const std::vector<Chan
       double old_in = r.kind == ChangeKind::edit ? share(old_words, notice_words) : 0.0;
       double fact = 0.0;
       if (!fact_words.empty() && r.kind != ChangeKind::removal) {
-        fact = share(fact_words, content_words(r.new_sentence));
+        fact = std::max(share(fact_words, content_words(r.new_sentence)),
+                        r.kind == ChangeKind::edit ? share(fact_words, content_words(r.old_sentence)) : 0.0);
       }
       if (r.kind == ChangeKind::removal && !r.old_sentence.empty()) {
         // A removed claim: the notice names what was wrong with it.

@@ -155,7 +155,7 @@ constexpr BodyRule kBody[] = {
     {Signal::correction, "en", R"(\b(?:was|were|is|are|has been|had been|it was) (?:incorrectly|erroneously|wrongly|mistakenly|inaccurately) (?:reported|stated|identified|described|attributed|quoted|spelled|spelt|given|listed|named|referred|labell?ed|captioned|credited|dated|published|printed|used|shown|said|called|included|characteri[sz]ed|cited|calculated|announced)\b)"},
     {Signal::correction, "en", R"(\b(?:it was|we) (?:erroneously|mistakenly|wrongly|incorrectly) (?:reported|stated|said)|\bin (?:some|later) copies\b|\bwe (?:misspelled|misspelt|misidentified|misquoted|misstated))"},
     {Signal::correction, "en", R"(\bincorrect(?:ly)? (?:version|cooking time|information|figure|date|name|photo|picture|image)\b|\bran the wrong (?:pictures|photo|image)|\bwrong (?:pictures|photo|year|years|day|date|name|figure)s? for\b|\bgave the wrong\b|\bmatched the wrong\b)"},
-    {Signal::correction, "en", R"(\b(?:the|our|this) (?:programme|program|presenter|report|newscast) (?:suggested|stated|said|referred)|\bit was stated that\b|\bwe (?:reported|referred|said|stated) (?:that |to )[^.]{0,200}\.\s*(?:in fact|but|we were)\b)"},
+    {Signal::correction, "en", R"(^(?:the|our|this) (?:programme|program|presenter|newscast) (?:suggested|stated|said|referred)|\bit was stated that\b|\bwe (?:reported|referred|said|stated) (?:that |to )[^.]{0,200}\.\s*(?:in fact|but|we were)\b)"},
     {Signal::correction, "en", R"(\bwe (?:wrongly|mistakenly) assumed\b|\bincorrect statements\b|\bwish to apologi[sz]e\b|\bhave told us that\b)"},
     {Signal::weak_correction, "en", R"(^(?:he|she|it|they|the \w+|his \w+|her \w+) (?:is|was|were|are|has|had) [^.;]{1,60}, not [^.;]{1,40}\.?$)"},
     {Signal::weak_correction, "en", R"(^[^.;]{1,120}, not [^.;]{1,40}, as we [^.]{1,80}\.?$)"},
@@ -182,7 +182,7 @@ constexpr BodyRule kBody[] = {
     {Signal::strong_clarification, "en", R"(\bwe (?:should|would like to|want to|wish to|must) (?:clarify|make clear)\b|\bwould have been (?:more accurate|better|clearer) to\b|\bwe may owe an apology\b|\bdid not make clear\b|\bmay have been a misperception\b)"},
     {Signal::clarification, "es", R"(\bse ha modificado para precisar\b|\bpara aclarar que\b)"},
     // ---- update
-    {Signal::update, "en", R"(\b(?:this|the) (?:\w+ )?(?:story|article|post|report|piece|page) (?:has been|was|have been) updated\b(?: (?:with|to include|to add|throughout|since|for|on|at)\b|\.|$))"},
+    {Signal::update, "en", R"(\b(?:this|the) (?:\w+ )?(?:story|article|post|report|piece|page)(?: and (?:its )?(?:headline|photos?|video|graphics?))? (?:has been|was|have been) updated\b(?: (?:with|to include|to add|throughout|since|for|on|at)\b|\.|$))"},
     {Signal::update, "en", R"(^[\s*_(\[]*updated? (?:from|at) \d)"},
     {Signal::update, "fr", R"(\b(?:cet|l.)article a [ée]t[ée] mis [àa] jour\b)"},
     {Signal::update, "es", R"(\b(?:esta|la) (?:noticia|informaci[oó]n|nota) (?:ha sido|fue|se ha) actualizad)"},
