@@ -1,0 +1,165 @@
+#include "real_histories.h"
+
+#include <fmt/core.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "revisor/analyze/audit.h"
+#include "revisor/base/error.h"
+#include "revisor/text/article_text.h"
+
+namespace revisor::bench {
+
+namespace {
+
+std::string slurp(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+struct Label {
+  std::string article;
+  int version = 0;
+  std::string kind;
+  std::string prefix;
+  std::string link_words;  // "-" when the corrected change is not visible in the history
+  bool found = false;
+};
+
+std::vector<std::string> split_tabs(const std::string& line) {
+  std::vector<std::string> out;
+  std::string cell;
+  std::istringstream in(line);
+  while (std::getline(in, cell, '\t')) out.push_back(cell);
+  return out;
+}
+
+}  // namespace
+
+std::vector<RealArticle> load_real_histories(const std::filesystem::path& dir) {
+  std::vector<RealArticle> out;
+  std::vector<std::filesystem::path> folders;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) {
+    if (e.is_directory()) folders.push_back(e.path());
+  }
+  std::sort(folders.begin(), folders.end());
+  for (const auto& f : folders) {
+    RealArticle a;
+    a.id = f.filename().string();
+    nlohmann::json meta = nlohmann::json::parse(slurp(f / "meta.json"));
+    int n = 0;
+    for (const auto& v : meta["versions"]) {
+      ++n;
+      std::string file = v["file"];
+      try {
+        auto extracted = text::read_article(slurp(f / file), file);
+        text::ArticleVersion av;
+        av.meta.number = n;
+        if (v.contains("observed_at") && v["observed_at"].is_string()) av.meta.observed_at = v["observed_at"];
+        av.document = text::Document::parse(text::article_text(extracted));
+        a.versions.push_back(std::move(av));
+      } catch (const Error& e) {
+        a.skipped = file + ": " + e.what();
+        break;
+      }
+    }
+    if (!a.skipped.empty()) a.versions.clear();
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+int eval_real_histories(const std::filesystem::path& dir, const std::filesystem::path& labels_file,
+                        bool verbose, bool dump) {
+  std::vector<Label> labels;
+  {
+    std::ifstream in(labels_file);
+    if (!in && !dump) {
+      fmt::print(stderr, "eval-notices: cannot read {}\n", labels_file.string());
+      return 1;
+    }
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      auto c = split_tabs(line);
+      if (c.size() < 5) {
+        fmt::print(stderr, "eval-notices: {}: bad line: {}\n", labels_file.string(), line);
+        return 1;
+      }
+      labels.push_back({c[0], std::stoi(c[1]), c[2], c[3], c[4]});
+    }
+  }
+  auto articles = load_real_histories(dir);
+  int tp = 0, fp = 0, skipped = 0, versions = 0;
+  int corrections = 0, linked = 0, link_checked = 0, link_right = 0;
+  std::map<std::string, std::pair<int, int>> by_kind;  // kind -> (tp, fp) on found notices
+  for (const auto& a : articles) {
+    if (!a.skipped.empty()) {
+      ++skipped;
+      if (verbose) fmt::print("  skipped {}: {}\n", a.id, a.skipped);
+      continue;
+    }
+    versions += static_cast<int>(a.versions.size());
+    auto result = analyze::audit(a.id, a.versions);
+    for (const auto& f : result.notices) {
+      std::string kind(analyze::to_string(f.notice.kind));
+      if (dump) {
+        fmt::print("{}\t{}\t{}\t{}\t{}\n", a.id, f.notice.version, kind, f.notice.text.substr(0, 60),
+                   f.links.empty() ? std::string("-") : f.links[0].old_text + " -> " + f.links[0].new_text);
+        continue;
+      }
+      auto l = std::find_if(labels.begin(), labels.end(), [&](const Label& x) {
+        return !x.found && x.article == a.id && x.version == f.notice.version && x.kind == kind &&
+               f.notice.text.compare(0, x.prefix.size(), x.prefix) == 0;
+      });
+      if (l == labels.end()) {
+        ++fp;
+        ++by_kind[kind].second;
+        if (verbose) fmt::print("  FALSE {} v{} {}: {}\n", a.id, f.notice.version, kind, f.notice.text.substr(0, 120));
+        continue;
+      }
+      l->found = true;
+      ++tp;
+      ++by_kind[kind].first;
+      if (kind != "correction") continue;
+      ++corrections;
+      if (!f.links.empty()) ++linked;
+      if (l->link_words != "-") {
+        ++link_checked;
+        bool right = std::any_of(f.links.begin(), f.links.end(), [&](const analyze::ChangeRef& r) {
+          return r.new_text.find(l->link_words) != std::string::npos ||
+                 r.old_text.find(l->link_words) != std::string::npos;
+        });
+        if (right) ++link_right;
+        if (verbose && !right) {
+          fmt::print("  LINK {} v{}: expected \"{}\", got {}\n", a.id, f.notice.version, l->link_words,
+                     f.links.empty() ? std::string("no link") : f.links[0].old_text + " -> " + f.links[0].new_text);
+        }
+      }
+    }
+  }
+  if (dump) return 0;
+  int fn = 0;
+  for (const auto& l : labels) {
+    if (l.found) continue;
+    ++fn;
+    if (verbose) fmt::print("  MISSED {} v{} {}: {}\n", l.article, l.version, l.kind, l.prefix);
+  }
+  auto ratio = [](int a, int b) { return b ? double(a) / b : 1.0; };
+  fmt::print("real histories: {} articles ({} skipped), {} versions, {} labelled notices\n",
+             articles.size(), skipped, versions, labels.size());
+  fmt::print("  notices          precision {:.3f}  recall {:.3f}  (tp {}, fp {}, fn {})\n", ratio(tp, tp + fp),
+             ratio(tp, tp + fn), tp, fp, fn);
+  for (const auto& [k, c] : by_kind) fmt::print("    found as {:<14} {} right, {} wrong\n", k, c.first, c.second);
+  fmt::print("  corrections linked to a change: {}/{}; linked to the labelled change: {}/{}\n", linked,
+             corrections, link_right, link_checked);
+  return 0;
+}
+
+}  // namespace revisor::bench
