@@ -12,8 +12,9 @@ namespace {
 // A split part must take at least this share of its words from the old sentence (and a merged
 // part must give this share of its words to the new one).
 constexpr double kPartContainment = 0.5;
-// A split or merge must explain the text better than the best single pairing by this much.
-constexpr double kGroupMargin = 0.1;
+// A split or merge must explain the text better than the best single pairing by this much (a
+// short part barely moves Dice, so the margin is small; kPartContainment keeps it honest).
+constexpr double kGroupMargin = 0.02;
 
 struct Unmatched {
   std::uint32_t pos = 0;  // body position
@@ -70,10 +71,13 @@ std::vector<Candidate> candidates(const std::vector<Unmatched>& dels, const std:
       hi = std::min(ins.size(), center + window + 1);
     }
     for (std::size_t i = lo; i < hi; ++i) {
-      const auto common = common_count(dels[d].bag, ins[i].bag);
-      const auto sum = dels[d].bag.size() + ins[i].bag.size();
-      const double score = sum == 0 ? 1.0 : 2.0 * static_cast<double>(common) / static_cast<double>(sum);
       const bool same_gap = dels[d].gap == ins[i].gap;
+      const auto small = std::min(dels[d].bag.size(), ins[i].bag.size());
+      const auto sum = dels[d].bag.size() + ins[i].bag.size();
+      // Dice cannot exceed 2*min/sum; across gaps only a full pairing could matter.
+      if (!same_gap && sum > 0 && 2.0 * static_cast<double>(small) < options.pair_threshold * static_cast<double>(sum)) continue;
+      const auto common = common_count(dels[d].bag, ins[i].bag);
+      const double score = sum == 0 ? 1.0 : 2.0 * static_cast<double>(common) / static_cast<double>(sum);
       const bool part = same_gap && common > 0 &&
                         (common >= kPartContainment * static_cast<double>(ins[i].bag.size()) ||
                          common >= kPartContainment * static_cast<double>(dels[d].bag.size()));
