@@ -188,3 +188,13 @@ TEST_CASE("an unrelated replacement is not paired", "[align]") {
   CHECK(cs.changes[0].op == SentenceOp::remove);
   CHECK(cs.changes[1].op == SentenceOp::insert);
 }
+
+TEST_CASE("a lost space or a dropped hyphen is typographic, a changed letter is not", "[align]") {
+  auto a = Document::parse("H\n\nCasey Wasserman was born to lead. The mid-day update came late. He said 9 cases.");
+  auto b = Document::parse("H\n\nCasey Wassermanwas born to lead. The midday update came late. He said 8 cases.");
+  auto cs = align::align(a, b);
+  REQUIRE(cs.changes.size() == 3);
+  CHECK(cs.changes[0].typographic_only());
+  CHECK(cs.changes[1].typographic_only());
+  CHECK_FALSE(cs.changes[2].typographic_only());
+}
