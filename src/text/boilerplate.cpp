@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 namespace revisor::text {
 namespace {
@@ -89,13 +90,17 @@ bool opens_trailer(std::string_view paragraph) {
 }
 
 void drop_boilerplate(std::vector<std::string>& paragraphs) {
-  for (std::size_t i = paragraphs.size() / 2; i < paragraphs.size(); ++i) {
-    if (opens_trailer(paragraphs[i])) {
-      paragraphs.resize(i);
-      break;
+  // Repeated until nothing changes, so the result is stable: stored text read again keeps all of it.
+  for (std::size_t before = SIZE_MAX; before != paragraphs.size();) {
+    before = paragraphs.size();
+    for (std::size_t i = paragraphs.size() / 2; i < paragraphs.size(); ++i) {
+      if (opens_trailer(paragraphs[i])) {
+        paragraphs.resize(i);
+        break;
+      }
     }
+    std::erase_if(paragraphs, [](const std::string& p) { return is_boilerplate_paragraph(p); });
   }
-  std::erase_if(paragraphs, [](const std::string& p) { return is_boilerplate_paragraph(p); });
 }
 
 }  // namespace revisor::text

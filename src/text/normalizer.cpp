@@ -62,6 +62,10 @@ std::string normalize_block(std::string_view utf8) {
   bool pending_newline = false;
   for (std::size_t i = 0; i < utf8.size(); ++i) {
     const auto c = static_cast<unsigned char>(utf8[i]);
+    if (c == 0xEF && utf8.substr(i, 3) == "\xEF\xBB\xBF") {  // U+FEFF: a byte order mark, not text
+      i += 2;
+      continue;
+    }
     if (c == '\r' || c == '\n') {
       pending_newline = !out.empty();
       pending_space = false;

@@ -11,8 +11,9 @@ namespace revisor::text {
 std::string to_nfc(std::string_view utf8);
 
 // One block of text (a headline or a paragraph): CR LF and lone CR become LF, tabs and other control
-// characters become spaces, runs of spaces collapse to one, each line is trimmed and blank lines are
-// dropped, so the result holds no "\n\n" and no leading or trailing white space.
+// characters become spaces, byte order marks (U+FEFF) are dropped, runs of spaces collapse to one,
+// each line is trimmed and blank lines are dropped, so the result holds no "\n\n" and no leading or
+// trailing white space.
 std::string normalize_block(std::string_view utf8);
 
 // Lines of a whole file with CR LF / CR turned into LF, without trailing white space on each line.

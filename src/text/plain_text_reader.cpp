@@ -11,11 +11,12 @@ bool is_blank(std::string_view line) {
   return line.find_first_not_of(" \t\f\v") == std::string_view::npos;
 }
 
-std::string_view strip_heading_marker(std::string_view line) {
-  std::size_t b = line.find_first_not_of(" \t");
-  line.remove_prefix(b == std::string_view::npos ? line.size() : b);
-  if (line.starts_with("# ")) line.remove_prefix(2);
-  return line;
+// The headline line normalized, without Markdown's heading marker. Normalizing first means control
+// characters or spaces before the "# " cannot hide it; "# # Title" loses both markers.
+std::string headline_of(std::string_view line) {
+  std::string headline = normalize_block(line);
+  while (headline.starts_with("# ")) headline.erase(0, 2);
+  return headline;
 }
 
 }  // namespace
@@ -44,7 +45,7 @@ ExtractedArticle read_plain_text(std::string_view utf8, std::string_view file_na
       continue;
     }
     if (!have_headline) {
-      article.headline = normalize_block(strip_heading_marker(line));
+      article.headline = headline_of(line);
       have_headline = !article.headline.empty();
       continue;
     }

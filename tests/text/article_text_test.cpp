@@ -131,3 +131,18 @@ TEST_CASE("Document gives caption paragraphs the caption role, their sentences w
   REQUIRE(cap.sentence_count == 1);
   CHECK(doc.slice(doc.sentences()[cap.first_sentence].span) == "Crews at the scene.");
 }
+
+TEST_CASE("reading stored text back gives the same text, even around trailers and heading markers") {
+  for (const char* input : {"# Head\r\n\r\nReal body.\r\n\r\nYou might also like\r\n\r\n\r\nYou might also like\r\n\r\n"
+                            "Comments are closed.\r\n\nComments are closed.\r\n",
+                            "# # Double marker\n\nBody.\n", "H\n\nA\n\nB\n\nRelated stories\n\nC\n\nMore from CNN\n\nD\n"}) {
+    INFO(input);
+    const std::string once = article_text(read_article(input, "in.md"));
+    CHECK(article_text(read_article(once, "again.txt")) == once);
+  }
+}
+
+TEST_CASE("a byte order mark inside the text is dropped, so stored text reads back the same") {
+  const std::string once = article_text(read_article("\n\xEF\xBB\xBFTitle\n\nBo\xEF\xBB\xBF" "dy.\n", "bom.txt"));
+  CHECK(once == "Title\n\nBody.\n");
+}

@@ -1,0 +1,38 @@
+// libFuzzer target over the text layer: read_article (plain text, Markdown and HTML extraction),
+// article_text and Document::parse. Refusals (revisor::Error) are expected outcomes; anything else
+// (a crash, a sanitizer report, a hang) is a bug.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "revisor/base/error.h"
+#include "revisor/text/article_text.h"
+#include "revisor/text/document.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  if (size == 0) return 0;
+  // The first byte picks how the rest is read, so one corpus covers every reader.
+  static constexpr std::string_view kNames[] = {"fuzz.html", "fuzz.txt", "fuzz.md", "-"};
+  const std::string_view name = kNames[data[0] % 4];
+  const std::string_view bytes(reinterpret_cast<const char*>(data) + 1, size - 1);
+  try {
+    const revisor::text::ExtractedArticle article = revisor::text::read_article(bytes, name);
+    const std::string text = revisor::text::article_text(article);
+    const revisor::text::Document doc = revisor::text::Document::parse(text);
+    // The stored text is a fixed point: reading it back must give the same text.
+    if (revisor::text::article_text(revisor::text::read_article(text, "again.txt")) != text &&
+        article.format != "html") {
+      __builtin_trap();
+    }
+    for (const auto& t : doc.tokens()) {
+      if (t.span.end > doc.text().size() || t.span.begin >= t.span.end) __builtin_trap();
+    }
+  } catch (const revisor::Error&) {
+  }
+  try {
+    (void)revisor::text::Document::parse(std::string(bytes));
+  } catch (const revisor::Error&) {
+  }
+  return 0;
+}
