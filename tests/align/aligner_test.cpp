@@ -198,3 +198,16 @@ TEST_CASE("a lost space or a dropped hyphen is typographic, a changed letter is 
   CHECK(cs.changes[1].typographic_only());
   CHECK_FALSE(cs.changes[2].typographic_only());
 }
+
+TEST_CASE("empty documents align against anything", "[align]") {
+  auto empty = Document::parse("");
+  auto full = Document::parse("Head\n\nOne body sentence. Another one.");
+  auto grow = align::align(empty, full);
+  CHECK(grow.headline.op == SentenceOp::modify);
+  REQUIRE(grow.changes.size() == 2);
+  CHECK(grow.changes[0].op == SentenceOp::insert);
+  auto shrink = align::align(full, empty);
+  REQUIRE(shrink.changes.size() == 2);
+  CHECK(shrink.changes[1].op == SentenceOp::remove);
+  CHECK(align::align(empty, empty).empty());
+}
