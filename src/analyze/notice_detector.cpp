@@ -55,12 +55,12 @@ std::optional<NoticeMatch> classify_notice(std::string_view passage) {
   passage = trim(passage);
   if (passage.empty()) return std::nullopt;
   auto header = patterns::match_header(passage);
+  if (!header && passage.size() > kMaxUnlabelledBytes) return std::nullopt;
   auto signals = patterns::match_body(passage);
   std::optional<NoticeKind> kind;
   if (header && !header->editors_note) {
     kind = header->kind;
   } else {
-    if (!header && passage.size() > kMaxUnlabelledBytes) return std::nullopt;
     kind = kind_from_body(signals, header.has_value(), passage.size());
   }
   if (!kind) return std::nullopt;

@@ -1,6 +1,7 @@
 #include "analyze/notice_patterns.h"
 
 #include <re2/re2.h>
+#include <re2/filtered_re2.h>
 #include <re2/set.h>
 
 #include <memory>
@@ -142,20 +143,20 @@ constexpr BodyRule kBody[] = {
     {Signal::correction, "en", R"(\b(?:updated|changed|modified|amended|corrected) to (?:reflect|show|note|say|indicate|make clear) that\b)"},
     {Signal::correction, "en", R"(\b(?:corrected|amended|modified|changed) to (?:show|note|reflect|remove|delete|correct)\b)"},
     {Signal::correction, "en", R"(^[\s(\[]*(?:this version of the story )?(?:corrects|removes (?:words|reference|paragraph)|fixes (?:typo|spelling))\b)"},
-    {Signal::correction, "en", R"(\b(?:an?|the|this|our|that|in|last)\b)" GAP R"({0,60}?\b)" PUB R"(s?\b)" GAP R"({0,250}?\b)" MISVERB R"(\b)"},
-    {Signal::correction, "en", MISVERB GAP R"({0,120}?\b(?:in|of) (?:our|this|yesterday['’]s|last \w+['’]?s?) )"},
-    {Signal::correction, "en", R"(^(?:in (?:our|the|an?|last) [^.]{0,150}?, )?we (?:referred to|said|reported|stated|wrote|described|called|suggested|identified|dubbed)\b|\((?:[^()]{0,120},\s*)?pages? [a-z]?\d+)"},
+    {Signal::correction, "en", R"(\b(?:an?|the|this|our|that|in|last)\b)" GAP R"(*?\b)" PUB R"(s?\b)" GAP R"(*?\b)" MISVERB R"(\b)"},
+    {Signal::correction, "en", MISVERB GAP R"(*?\b(?:in|of) (?:our|this|yesterday['’]s|last \w+['’]?s?) )"},
+    {Signal::correction, "en", R"(^(?:in (?:our|the|an?|last) [^.]*?, )?we (?:referred to|said|reported|stated|wrote|described|called|suggested|identified|dubbed)\b|\((?:[^()]*,\s*)?pages? [a-z]?\d+)"},
     {Signal::correction, "en", R"(\b(?:the|this|our) )" PUB R"( (?:initially|originally|first) (?:indicated|reported|stated|said|suggested|identified)\b)"},
-    {Signal::column, "en", R"(^(?:an?|the|in (?:an?|the|our|last \w+['’]?s?)) )" GAP R"({0,80}?\b)" PUB R"(\b)" GAP R"({0,250}?\b(?:said|stated|implied|suggested|reported|included|referred|described|showed|gave|called|identified|quoted|wrote) (?:that|to|an?|the)\b)"},
+    {Signal::column, "en", R"(^(?:an?|the|in (?:an?|the|our|last \w+['’]?s?)) )" GAP R"(*?\b)" PUB R"(\b)" GAP R"(*?\b(?:said|stated|implied|suggested|reported|included|referred|described|showed|gave|called|identified|quoted|wrote) (?:that|to|an?|the)\b)"},
     {Signal::cue, "en", R"(\b(?:in fact|actually|of course|should have|rather than|instead)\b)"},
-    {Signal::correction, "en", R"(\bwe\b[^.;]{0,100}?\b(?:mistakenly|incorrectly|wrongly|erroneously|inaccurately|mis(?:spell|spelt|identif|quot|attribut|stat|nam|report)\w*)\b)"},
+    {Signal::correction, "en", R"(\bwe\b[^.;]*?\b(?:mistakenly|incorrectly|wrongly|erroneously|inaccurately|mis(?:spell|spelt|identif|quot|attribut|stat|nam|report)\w*)\b)"},
     {Signal::correction, "en", R"(\bas we (?:had it|suggested|said|reported|stated|wrote|called him|called her|described)\b|\bwe were wrong\b|\bwe (?:spelt|spelled|got) [^.]{1,60}? wrong\b)"},
     {Signal::correction, "en", R"(\bwe (?:apologi[sz]e|regret (?:the|this) (?:error|mistake)|are (?:very )?sorry for (?:this|the) (?:error|mistake)))"},
     {Signal::correction, "en", R"(\b(?:due to|because of|as a result of) an? (?:\w+['’]?s? ){0,2}(?:error|mistake)\b)"},
     {Signal::correction, "en", R"(\b(?:was|were|is|are|has been|had been|it was) (?:incorrectly|erroneously|wrongly|mistakenly|inaccurately) (?:reported|stated|identified|described|attributed|quoted|spelled|spelt|given|listed|named|referred|labell?ed|captioned|credited|dated|published|printed|used|shown|said|called|included|characteri[sz]ed|cited|calculated|announced)\b)"},
     {Signal::correction, "en", R"(\b(?:it was|we) (?:erroneously|mistakenly|wrongly|incorrectly) (?:reported|stated|said)|\bin (?:some|later) copies\b|\bwe (?:misspelled|misspelt|misidentified|misquoted|misstated))"},
     {Signal::correction, "en", R"(\bincorrect(?:ly)? (?:version|cooking time|information|figure|date|name|photo|picture|image)\b|\bran the wrong (?:pictures|photo|image)|\bwrong (?:pictures|photo|year|years|day|date|name|figure)s? for\b|\bgave the wrong\b|\bmatched the wrong\b)"},
-    {Signal::correction, "en", R"(^(?:the|our|this) (?:programme|program|presenter|newscast) (?:suggested|stated|said|referred)|\bit was stated that\b|\bwe (?:reported|referred|said|stated) (?:that |to )[^.]{0,200}\.\s*(?:in fact|but|we were)\b)"},
+    {Signal::correction, "en", R"(^(?:the|our|this) (?:programme|program|presenter|newscast) (?:suggested|stated|said|referred)|\bit was stated that\b|\bwe (?:reported|referred|said|stated) (?:that |to )[^.]*\.\s*(?:in fact|but|we were)\b)"},
     {Signal::correction, "en", R"(\bwe (?:wrongly|mistakenly) assumed\b|\bincorrect statements\b|\bwish to apologi[sz]e\b|\bhave told us that\b)"},
     {Signal::weak_correction, "en", R"(^(?:he|she|it|they|the \w+|his \w+|her \w+) (?:is|was|were|are|has|had) [^.;]{1,60}, not [^.;]{1,40}\.?$)"},
     {Signal::weak_correction, "en", R"(^[^.;]{1,120}, not [^.;]{1,40}, as we [^.]{1,80}\.?$)"},
@@ -168,17 +169,17 @@ constexpr BodyRule kBody[] = {
     {Signal::correction, "fr", R"(\bil fallait lire\b|\bnous avons (?:interverti|confondu|[ée]crit par erreur|attribu[ée] par erreur)|\bnous pr[ée]sentons nos (?:plus sinc[èe]res )?excuses|\bcontrairement [àa] ce que nous avions|\ben d[ée]pit de ce qu.indiquait\b|\bcet article a [ée]t[ée] (?:corrig[ée]|modifi[ée] pour (?:corriger|rectifier)))"},
     // ---- correction, German
     {Signal::correction, "de", R"(\bin einer (?:fr[üu]heren|vorigen|vorherigen|[äa]lteren|ersten) (?:version|fassung) (?:dieses|des|unseres) (?:textes|artikels|beitrags|berichts|interviews))"},
-    {Signal::correction, "de", R"(\bhie(?:ß|ss) es (?:in (?:diesem|dem|einer) (?:text|artikel|beitrag|teilauflage|fassung|version)|zun[äa]chst|f[äa]lschlich)|\bursp[rü]+nglich hie(?:ß|ss) es\b|\bvom \d{1,2}\.[^.]{0,120}\bhie(?:ß|ss) es\b|\bhie(?:ß|ss) es,[^.]{0,200}\. (?:richtig|das ist falsch|tats[äa]chlich|das suggeriert))"},
-    {Signal::correction, "de", R"(^(?:im|in) [^.]{0,100}?\bvom \d{1,2}\.(?:/\d{1,2}\.)?\s?(?:\pL+ )?(?:\d{4} )?(?:\([^)]*\) )?(?:wurde|hie(?:ß|ss) es|war|stand)\b)"},
-    {Signal::correction, "de", R"(\bin (?:einem|dem|der) [\w„“"-]*(?:beitrag|artikel|bericht|ausgabe|sendung|interview|gastbeitrag|hinweismeldung)\b[^.]{0,80}\bvom \d{1,2}\.[^.]{0,120}\b(?:wurde|hie(?:ß|ss)|stand|war)\b)"},
-    {Signal::correction, "de", R"(\bin der \w+ausgabe wurde behauptet\b|\bzitierten wir\b|\birrtum:|\b(?:schrieben|haben|hatten|berichteten|nannten) wir\b[^.]{0,120}\bfalsch\b|\bwir haben\b[^.]{0,80}\b(?:korrigiert|berichtigt)\b|\bwir bedauern\b|\bder fehler wurde (?:korrigiert|behoben|berichtigt)|\bfehler gemacht\b|\brichtig (?:ist,? dass|muss es)|\bzun[äa]chst (?:vermeldet|berichtet|gemeldet)\b)"},
+    {Signal::correction, "de", R"(\bhie(?:ß|ss) es (?:in (?:diesem|dem|einer) (?:text|artikel|beitrag|teilauflage|fassung|version)|zun[äa]chst|f[äa]lschlich)|\bursp[rü]+nglich hie(?:ß|ss) es\b|\bvom \d{1,2}\.[^.]*\bhie(?:ß|ss) es\b|\bhie(?:ß|ss) es,[^.]*\. (?:richtig|das ist falsch|tats[äa]chlich|das suggeriert))"},
+    {Signal::correction, "de", R"(^(?:im|in) [^.]*?\bvom \d{1,2}\.(?:/\d{1,2}\.)?\s?(?:\pL+ )?(?:\d{4} )?(?:\([^)]*\) )?(?:wurde|hie(?:ß|ss) es|war|stand)\b)"},
+    {Signal::correction, "de", R"(\bin (?:einem|dem|der) [\w„“"-]*(?:beitrag|artikel|bericht|ausgabe|sendung|interview|gastbeitrag|hinweismeldung)\b[^.]*\bvom \d{1,2}\.[^.]*\b(?:wurde|hie(?:ß|ss)|stand|war)\b)"},
+    {Signal::correction, "de", R"(\bin der \w+ausgabe wurde behauptet\b|\bzitierten wir\b|\birrtum:|\b(?:schrieben|haben|hatten|berichteten|nannten) wir\b[^.]*\bfalsch\b|\bwir haben\b[^.]*\b(?:korrigiert|berichtigt)\b|\bwir bedauern\b|\bder fehler wurde (?:korrigiert|behoben|berichtigt)|\bfehler gemacht\b|\brichtig (?:ist,? dass|muss es)|\bzun[äa]chst (?:vermeldet|berichtet|gemeldet)\b)"},
     // ---- correction, Portuguese
     {Signal::correction, "pt", R"(\bdiferentemente do (?:que )?(?:foi )?(?:publicad|informou|afirma|noticiad)|\berrou ao\b|\bgrafado errado\b|\bsaiu com (?:um )?erro\b|\best[áa] errad[ao]\b|\berro de digita[cç][aã]o\b|\bpor erro da reda[cç][aã]o\b|\bleia-se\b|\bindevidamente (?:os |as |o |a )?atribu|\buma vers[aã]o anterior dest[ea] (?:texto|artigo|reportagem|not[ií]cia))"},
     // ---- correction, Italian and Dutch
     {Signal::correction, "it", R"(\babbiamo (?:sbagliato|erroneamente|scritto per errore|fatto un torto)|\bci scusiamo\b|\bin una precedente versione di quest[oa] (?:articolo|testo)|\bcontrariamente a quanto scritto\b)"},
     {Signal::correction, "nl", R"(\bin een eerdere versie van dit (?:artikel|bericht|stuk)|\bten onrechte\b)"},
     // ---- clarification
-    {Signal::clarification, "en", R"(\b(?:this|the) (?:\w+ )?)" PUB R"( (?:has been|was|have been) (?:updated|modified|amended|changed|edited)\b[^.]{0,60}\bto (?:clarify|make clear)\b)"},
+    {Signal::clarification, "en", R"(\b(?:this|the) (?:\w+ )?)" PUB R"( (?:has been|was|have been) (?:updated|modified|amended|changed|edited)\b[^.]*\bto (?:clarify|make clear)\b)"},
     {Signal::strong_clarification, "en", R"(\bwe (?:should|would like to|want to|wish to|must) (?:clarify|make clear)\b|\bwould have been (?:more accurate|better|clearer) to\b|\bwe may owe an apology\b|\bdid not make clear\b|\bmay have been a misperception\b)"},
     {Signal::clarification, "es", R"(\bse ha modificado para precisar\b|\bpara aclarar que\b)"},
     // ---- update
@@ -189,35 +190,74 @@ constexpr BodyRule kBody[] = {
     {Signal::update, "de", R"(\b(?:dieser|der) (?:artikel|text|beitrag) wurde (?:aktualisiert|erg[äa]nzt)\b)"},
     {Signal::update, "pt", R"(\bo texto foi atualizado\b)"},
     // ---- editor's note
-    {Signal::editors_note, "en", R"(\b(?:photo|photograph|image|picture)\w*\b[^.]{0,160}\b(?:digitally )?(?:altered|manipulated)\b|\bfell short of our (?:editorial )?standards\b|\breaders may have noticed\b|\bthat were not attributed to\b|\bcarried an incorrect version\b)"},
-    {Signal::editors_note, "en", R"(\b(?:article|story|post) was amended on\b[^.]{0,80}\bto (?:further )?clarify\b)"},
+    {Signal::editors_note, "en", R"(\b(?:photo|photograph|image|picture)\w*\b[^.]*\b(?:digitally )?(?:altered|manipulated)\b|\bfell short of our (?:editorial )?standards\b|\breaders may have noticed\b|\bthat were not attributed to\b|\bcarried an incorrect version\b)"},
+    {Signal::editors_note, "en", R"(\b(?:article|story|post) was amended on\b[^.]*\bto (?:further )?clarify\b)"},
     {Signal::editors_note, "de", R"(\bnachtr[äa]glich (?:redaktionell )?(?:bearbeitet|ge[äa]ndert)\b)"},
     // ---- not notices
     {Signal::negative, "en", R"(\b(?:contains|includes) (?:graphic|disturbing|details of|descriptions of|graphic descriptions)|\breported in collaboration with\b|\bfollow our live coverage\b|\bhelp is available\b|\bsuicide prevention\b|\bis a cnn editorial series\b)"},
-    {Signal::negative, "en", R"(\b(?:said|says|told|according to)\b[^.]{0,60}\b(?:its|their) (?:earlier |own )?(?:report|release|statement|filing|earnings))"},
+    {Signal::negative, "en", R"(\b(?:said|says|told|according to)\b[^.]*\b(?:its|their) (?:earlier |own )?(?:report|release|statement|filing|earnings))"},
 };
 
 #undef PUB
 #undef MISVERB
 #undef GAP
 
-struct BodySet {
-  std::unique_ptr<RE2::Set> set;
+// The body rules run behind a literal prefilter (FilteredRE2): most paragraphs share no required word
+// with any rule, and are passed over after one scan for those words.
+struct BodyMatcher {
+  re2::FilteredRE2 rules{3};
+  std::unique_ptr<RE2::Set> atoms;  // the prefilter's literal words, over lowercased text
+  int unfiltered = 0;               // rules with no required word (run on every passage)
 };
 
-const RE2::Set& body_set() {
-  static const auto set = [] {
-    auto s = std::make_unique<RE2::Set>(regex_options(), RE2::UNANCHORED);
+const BodyMatcher& body_matcher() {
+  static const auto matcher = [] {
+    auto m = std::make_unique<BodyMatcher>();
     for (const auto& r : kBody) {
-      std::string err;
-      if (s->Add(r.pattern, &err) < 0) {
-        throw Error(ErrorKind::internal, std::string("notice pattern ") + r.pattern + ": " + err);
+      int id = 0;
+      if (m->rules.Add(r.pattern, regex_options(), &id) != RE2::NoError) {
+        throw Error(ErrorKind::internal, std::string("notice pattern ") + r.pattern + ": " +
+                                             RE2(r.pattern, regex_options()).error());
       }
     }
-    if (!s->Compile()) throw Error(ErrorKind::internal, "compiling the notice pattern set: out of memory");
-    return s;
+    std::vector<std::string> words;
+    m->rules.Compile(&words);
+    RE2::Options o;
+    o.set_log_errors(false);
+    o.set_max_mem(16 << 20);
+    m->atoms = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
+    for (const auto& w : words) {
+      std::string err;
+      if (m->atoms->Add(RE2::QuoteMeta(w), &err) < 0) {
+        throw Error(ErrorKind::internal, "notice prefilter word " + w + ": " + err);
+      }
+    }
+    if (!words.empty() && !m->atoms->Compile()) {
+      throw Error(ErrorKind::internal, "compiling the notice prefilter: out of memory");
+    }
+    std::vector<int> none;
+    std::vector<int> always;
+    m->rules.AllPotentials(none, &always);
+    m->unfiltered = static_cast<int>(always.size());
+    return m;
   }();
-  return *set;
+  return *matcher;
+}
+
+// ASCII and Latin-1 letters lowercased, as the prefilter's words are.
+std::string lowercase(std::string_view s) {
+  std::string out(s);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    auto c = static_cast<unsigned char>(out[i]);
+    if (c >= 'A' && c <= 'Z') {
+      out[i] = static_cast<char>(c + 32);
+    } else if (c == 0xC3 && i + 1 < out.size()) {
+      auto d = static_cast<unsigned char>(out[i + 1]);
+      if (d >= 0x80 && d <= 0x9E && d != 0x97) out[i + 1] = static_cast<char>(d + 32);
+      ++i;
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -225,7 +265,10 @@ const RE2::Set& body_set() {
 std::optional<Header> match_header(std::string_view passage) {
   // Labels sit in the first few dozen bytes; never scan a long paragraph for them.
   std::string_view head = passage.substr(0, std::min<std::size_t>(passage.size(), 120));
+  // Every labelled header has its colon within the head; most paragraphs have none there.
+  const bool colon = head.find(':') != std::string_view::npos;
   for (const auto& h : headers()) {
+    if (!colon) break;
     std::string_view between;
     std::string_view whole;
     re2::StringPiece input(head.data(), head.size());
@@ -256,6 +299,7 @@ std::vector<std::size_t> inner_header_offsets(std::string_view passage) {
       R"([.!?”"\)\]]\s*((?:Correction|CORRECTION|Clarification|CLARIFICATION|Update|UPDATE|Editor['’]s [Nn]ote|EDITOR['’]S NOTE)\s*:))",
       true);
   std::vector<std::size_t> out;
+  if (passage.find(':', 1) == std::string_view::npos) return out;
   re2::StringPiece input(passage.data(), passage.size());
   re2::StringPiece m[2];
   std::size_t pos = 1;
@@ -269,8 +313,13 @@ std::vector<std::size_t> inner_header_offsets(std::string_view passage) {
 
 BodySignals match_body(std::string_view passage) {
   BodySignals s;
+  const auto& m = body_matcher();
+  std::string lower = lowercase(passage);
+  std::vector<int> words;
+  if (m.atoms) m.atoms->Match(lower, &words);
+  if (words.empty() && m.unfiltered == 0) return s;
   std::vector<int> hits;
-  if (!body_set().Match(re2::StringPiece(passage.data(), passage.size()), &hits)) return s;
+  if (!m.rules.AllMatches(re2::StringPiece(passage.data(), passage.size()), words, &hits)) return s;
   bool column = false;
   bool cue = false;
   for (int i : hits) {
