@@ -89,6 +89,28 @@ bool opens_trailer(std::string_view paragraph) {
   return false;
 }
 
+std::string headline_without_site_name(std::string_view headline) {
+  const std::size_t bar = headline.rfind(" | ");
+  if (bar == std::string_view::npos || bar < 10) return std::string(headline);
+  const std::string_view site = headline.substr(bar + 3);
+  if (site.empty() || site.size() > 30) return std::string(headline);
+  int words = 0;
+  bool word_start = true;
+  for (char c : site) {
+    if (c == ' ') {
+      word_start = true;
+      continue;
+    }
+    if (word_start) {
+      ++words;
+      const bool capital = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (!capital) return std::string(headline);
+    }
+    word_start = false;
+  }
+  return words <= 3 ? std::string(headline.substr(0, bar)) : std::string(headline);
+}
+
 void drop_boilerplate(std::vector<std::string>& paragraphs) {
   // Repeated until nothing changes, so the result is stable: stored text read again keeps all of it.
   for (std::size_t before = SIZE_MAX; before != paragraphs.size();) {

@@ -16,6 +16,10 @@ bool is_boilerplate_paragraph(std::string_view paragraph);
 // articles", "More from ..."): it and everything after it is dropped when it sits in the article's tail.
 bool opens_trailer(std::string_view paragraph);
 
+// The headline without a site name that page titles append ("Storm hits coast | CNN Politics"): the
+// last " | " part when it is at most three capitalized words and the rest is longer.
+std::string headline_without_site_name(std::string_view headline);
+
 // Drops boilerplate paragraphs anywhere and a trailer opened in the second half of the body.
 void drop_boilerplate(std::vector<std::string>& paragraphs);
 

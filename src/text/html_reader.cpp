@@ -106,13 +106,13 @@ ExtractedArticle read_html(std::string_view bytes, std::string_view file_name) {
   ExtractedArticle article;
   article.format = "html";
   const GumboNode* article_h1 = dom::find_first(container, [](const GumboNode* e) { return dom::is_element(e, GUMBO_TAG_H1); });
-  article.headline = first_nonempty({
+  article.headline = headline_without_site_name(first_nonempty({
       meta_content(root, {"og:title", "twitter:title"}),
       article_h1 ? normalize_block(dom::visible_text(article_h1)) : std::string(),
       element_text(root, GUMBO_TAG_H1),
       ld ? normalize_block(ld->headline) : std::string(),
       element_text(root, GUMBO_TAG_TITLE),
-  });
+  }));
   article.byline = first_nonempty({meta_content(root, {"author", "article:author", "byl"}),
                                    ld ? normalize_block(ld->author) : std::string(),
                                    byline_from_markup(container)});

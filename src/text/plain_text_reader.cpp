@@ -16,7 +16,7 @@ bool is_blank(std::string_view line) {
 std::string headline_of(std::string_view line) {
   std::string headline = normalize_block(line);
   while (headline.starts_with("# ")) headline.erase(0, 2);
-  return headline;
+  return headline_without_site_name(headline);
 }
 
 }  // namespace

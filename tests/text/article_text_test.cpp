@@ -59,7 +59,8 @@ TEST_CASE("template trailers are not article text") {
   REQUIRE(a.paragraphs.size() == 3);
   CHECK(a.paragraphs.back() == "Three.");
 
-  const auto cnn = read_article("Headline | CNN\n\nSource: CNN\n\nBody text.\n\nSee Full Web Article\n", "c.txt");
+  const auto cnn = read_article("Headline here | CNN Politics\n\nSource: CNN\n\nBody text.\n\nSee Full Web Article\n", "c.txt");
+  CHECK(cnn.headline == "Headline here");
   REQUIRE(cnn.paragraphs.size() == 1);
   CHECK(cnn.paragraphs[0] == "Body text.");
 }
@@ -145,4 +146,12 @@ TEST_CASE("reading stored text back gives the same text, even around trailers an
 TEST_CASE("a byte order mark inside the text is dropped, so stored text reads back the same") {
   const std::string once = article_text(read_article("\n\xEF\xBB\xBFTitle\n\nBo\xEF\xBB\xBF" "dy.\n", "bom.txt"));
   CHECK(once == "Title\n\nBody.\n");
+}
+
+TEST_CASE("only a short capitalized site name after the last bar leaves the headline") {
+  auto headline = [](const char* h) { return read_article(std::string(h) + "\n\nBody.\n", "h.txt").headline; };
+  CHECK(headline("Storm hits coast | Daily Example") == "Storm hits coast");
+  CHECK(headline("Storm hits coast | the view from the ground") == "Storm hits coast | the view from the ground");
+  CHECK(headline("A | B") == "A | B");
+  CHECK(headline("Storm hits coast | One Two Three Four") == "Storm hits coast | One Two Three Four");
 }

@@ -91,6 +91,8 @@ TEST_CASE("HTML: headline falls back to the article's h1, then the title") {
                          "<p>Body.</p></article></body></html>",
                          "x.html");
   CHECK(h1.headline == "The h1");
+  auto suffixed = read_article("<title>Only the title here | Site</title><p>Body.</p>", "t.html");
+  CHECK(suffixed.headline == "Only the title here");
   auto title = read_article("<html><head><title>Only title</title></head><body><p>Body.</p></body></html>", "x.htm");
   CHECK(title.headline == "Only title");
 }
