@@ -302,22 +302,37 @@ int main(int argc, char** argv) {
   std::string edits;
   for (const auto& [e, n] : edit_counts) edits += fmt::format(" {}={}", e, n);
   fmt::print("edits applied:{}\n\n", edits);
-  fmt::print("{:>9} {:>7} {:>7} {:>7} | {:>7} {:>7} {:>7} | {:>6} {:>6} {:>6} {:>5}\n", "threshold", "P", "R", "F1",
+  fmt::print("{:>9} {:>7} {:>7} {:>7} | {:>7} {:>7} {:>7} | {:>6} {:>6} {:>6} {:>5}\n", "pair/move", "P", "R", "F1",
              "chg P", "chg R", "chg F1", "move R", "typo A", "grp R", "degr");
-  for (double t : thresholds) {
+  struct Setting {
+    double pair, move;
+  };
+  std::vector<Setting> settings;
+  for (double t : thresholds) settings.push_back({t, align::AlignOptions{}.move_threshold});
+  for (double mt : {0.45, 0.75, 0.9}) settings.push_back({align::AlignOptions{}.pair_threshold, mt});
+  fmt::print("(rows after the first {} vary move_threshold at the default pair_threshold)\n", thresholds.size());
+  for (auto [t, mt] : settings) {
     align::AlignOptions options;
     options.pair_threshold = t;
+    options.move_threshold = mt;
     Metrics m;
     for (const auto& p : prepared) score(p, align::align(p.before, p.after, options), m);
     const double pr = ratio(m.tp, m.pred), rc = ratio(m.tp, m.gold);
     const double cp = ratio(m.ctp_p, m.cpred), cr = ratio(m.ctp_r, m.cgold);
-    fmt::print("{:>9.2f} {:>7.4f} {:>7.4f} {:>7.4f} | {:>7.4f} {:>7.4f} {:>7.4f} | {:>6.3f} {:>6.3f} {:>6.3f} {:>5}\n", t, pr,
+    fmt::print("{:>4.2f}/{:>4.2f} {:>7.4f} {:>7.4f} {:>7.4f} | {:>7.4f} {:>7.4f} {:>7.4f} | {:>6.3f} {:>6.3f} {:>6.3f} {:>5}\n", t, mt, pr,
                rc, f1(pr, rc), cp, cr, f1(cp, cr), ratio(m.moves_found, m.moves), ratio(m.typo_right, m.typo_total),
                ratio(m.groups_found, m.groups), m.degraded);
   }
   fmt::print("\nP/R/F1: all aligned sentence pairs; chg: pairs involving a changed sentence (predicted non-equal ops vs.\n"
              "truth non-equal links); move R: truth-moved pairs reported as move; typo A: modified pairs whose\n"
              "typographic-only flag matches the truth; grp R: splits/merges found with the exact sentence sets.\n\n");
+  for (double mt : {0.45, 0.75}) {
+    align::AlignOptions options;
+    options.move_threshold = mt;
+    fmt::print("move_threshold {:.2f}: ", mt);
+    real_summary(articles, options, 0);
+  }
+  fmt::print("defaults: ");
   real_summary(articles, align::AlignOptions{}, show);
   return 0;
 }

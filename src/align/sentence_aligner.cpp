@@ -75,13 +75,14 @@ std::vector<Candidate> candidates(const std::vector<Unmatched>& dels, const std:
       const auto small = std::min(dels[d].bag.size(), ins[i].bag.size());
       const auto sum = dels[d].bag.size() + ins[i].bag.size();
       // Dice cannot exceed 2*min/sum; across gaps only a full pairing could matter.
-      if (!same_gap && sum > 0 && 2.0 * static_cast<double>(small) < options.pair_threshold * static_cast<double>(sum)) continue;
+      const double needed = same_gap ? options.pair_threshold : std::max(options.pair_threshold, options.move_threshold);
+      if (!same_gap && sum > 0 && 2.0 * static_cast<double>(small) < needed * static_cast<double>(sum)) continue;
       const auto common = common_count(dels[d].bag, ins[i].bag);
       const double score = sum == 0 ? 1.0 : 2.0 * static_cast<double>(common) / static_cast<double>(sum);
       const bool part = same_gap && common > 0 &&
                         (common >= kPartContainment * static_cast<double>(ins[i].bag.size()) ||
                          common >= kPartContainment * static_cast<double>(dels[d].bag.size()));
-      if (score >= options.pair_threshold || part) {
+      if (score >= needed || part) {
         out.push_back({d, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(common), score});
       }
     }
@@ -174,7 +175,10 @@ SentenceAlignment align_sentences(const text::Document& before, const std::vecto
   // One-to-one pairs, most similar first; among equals, prefer pairs between the same anchors.
   std::vector<const Candidate*> order;
   for (const auto& c : cands) {
-    if (c.dice >= options.pair_threshold) order.push_back(&c);
+    const bool same_gap = dels[c.d].gap == ins[c.i].gap;
+    if (c.dice >= (same_gap ? options.pair_threshold : std::max(options.pair_threshold, options.move_threshold))) {
+      order.push_back(&c);
+    }
   }
   std::stable_sort(order.begin(), order.end(), [&](const Candidate* x, const Candidate* y) {
     if (x->dice != y->dice) return x->dice > y->dice;
