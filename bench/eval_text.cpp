@@ -76,17 +76,20 @@ int main(int argc, char** argv) {
       }
     }
   }
-  fmt::print("{:<12} {:>8} {:>8} {:>9} {:>6} {:>7} {:>10} {:>9} {:>8}\n", "outlet", "articles", "versions",
-             "extracted", "empty", "leaked", "paragraphs", "sentences", "captions");
+  // leaked: body lines found verbatim in two or more different articles of the outlet; in3+: of those,
+  // the lines in three or more (template text would be in most of them).
+  fmt::print("{:<12} {:>8} {:>8} {:>9} {:>6} {:>7} {:>6} {:>10} {:>9} {:>8}\n", "outlet", "articles", "versions",
+             "extracted", "empty", "leaked", "in3+", "paragraphs", "sentences", "captions");
   for (const auto& [outlet, st] : outlets) {
     std::vector<std::pair<std::size_t, std::string>> leaked;
     for (const auto& [line, arts] : st.line_articles) {
       if (arts.size() >= 2) leaked.emplace_back(arts.size(), line);
     }
     std::sort(leaked.rbegin(), leaked.rend());
-    fmt::print("{:<12} {:>8} {:>8} {:>9} {:>6} {:>7} {:>10} {:>9} {:>8}\n", outlet, st.articles, st.versions,
-               st.extracted, st.empty, leaked.size(), st.paragraphs, st.sentences, st.captions);
-    for (std::size_t i = 0; i < leaked.size() && i < 40; ++i) {
+    const auto in3 = std::count_if(leaked.begin(), leaked.end(), [](const auto& l) { return l.first >= 3; });
+    fmt::print("{:<12} {:>8} {:>8} {:>9} {:>6} {:>7} {:>6} {:>10} {:>9} {:>8}\n", outlet, st.articles, st.versions,
+               st.extracted, st.empty, leaked.size(), in3, st.paragraphs, st.sentences, st.captions);
+    for (std::size_t i = 0; i < leaked.size() && i < 30; ++i) {
       fmt::print("    leaked in {} articles: {}\n", leaked[i].first, leaked[i].second.substr(0, 100));
     }
     for (const std::string& f : st.failures) fmt::print("    refused: {}\n", f);

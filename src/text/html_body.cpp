@@ -10,12 +10,12 @@ namespace revisor::text {
 namespace {
 
 // Class or id words of page furniture that is never article text.
-constexpr std::array<std::string_view, 42> kFurnitureWords = {
+constexpr std::array<std::string_view, 41> kFurnitureWords = {
     "share", "sharing", "social", "related", "newsletter", "comment", "comments", "subscribe",
     "subscription", "promo", "advert", "advertisement", "ad", "ads", "sidebar", "breadcrumb",
     "breadcrumbs", "nav", "navigation", "menu", "footer", "popup", "modal", "cookie", "recirc",
     "recirculation", "outbrain", "taboola", "signup", "toolbar", "tags", "byline", "timestamp",
-    "enlarge", "hidden", "paywall", "trending", "recommended", "disqus", "sponsored", "masthead", "toc"};
+    "enlarge", "paywall", "trending", "recommended", "disqus", "sponsored", "masthead", "toc"};
 
 constexpr std::array<std::string_view, 8> kFurnitureRoles = {
     "navigation", "complementary", "banner", "contentinfo", "dialog", "search", "menu", "toolbar"};

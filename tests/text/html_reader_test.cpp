@@ -175,3 +175,31 @@ TEST_CASE("HTML: a page of more than 5 MB is read") {
   CHECK(a.paragraphs.size() > 50000);
   CHECK(a.paragraphs.front() == "Paragraph with a link and some words to fill the page.");
 }
+
+TEST_CASE("HTML: a feed-style page keeps its standfirst, drops link-only lines and credit links' clutter") {
+  const std::string page = R"(<!DOCTYPE html><html><head><title>Probe lands on moon</title></head><body>
+<h1>Probe lands on moon</h1>
+<p class="dek">A first for the agency.</p>
+<article><div id="wrap">
+<figure class="intro-image"><img src="p.jpg">
+<p class="caption"><a class="enlarge-link" href="p-big.jpg">Enlarge</a> <span class="sep">/</span> The probe on the pad. (credit: <a class="caption-link" href="/c">Agency Photo</a>)</p></figure>
+<p>The probe touched down at 3:04 pm, the agency said.</p>
+<p>It will work for 14 days.</p></div>
+<p><a href="/full#p3">Read 5 remaining paragraphs</a> | <a href="/full#comments">Comments</a></p>
+</article></body></html>)";
+  const auto a = read_article(page, "feed.html");
+  CHECK(a.headline == "Probe lands on moon");
+  REQUIRE(a.paragraphs.size() == 3);
+  CHECK(a.paragraphs[0] == "A first for the agency.");
+  CHECK(a.paragraphs[2] == "It will work for 14 days.");
+  REQUIRE(a.captions.size() == 1);
+  CHECK(a.captions[0] == "The probe on the pad. (credit: Agency Photo)");
+}
+
+TEST_CASE("HTML: layout classes such as hidden-xs do not hide article text") {
+  const auto a = read_article("<html><body><article><div class=\"hidden-xs\"><p>Visible on desktops.</p></div>"
+                              "<p hidden>Really hidden.</p><p style=\"display: none\">Also hidden.</p></article></body></html>",
+                              "layout.html");
+  REQUIRE(a.paragraphs.size() == 1);
+  CHECK(a.paragraphs[0] == "Visible on desktops.");
+}
