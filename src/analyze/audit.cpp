@@ -40,8 +40,9 @@ ArticleAudit audit(std::string_view id, std::span<const text::ArticleVersion> hi
   }
 
   std::vector<std::vector<Notice>> notices(history.size());
+  PlainParagraphs plain;
   for (std::size_t k = 0; k < history.size(); ++k) {
-    notices[k] = detect_notices(history[k].document, static_cast<int>(k) + 1);
+    notices[k] = detect_notices(history[k].document, static_cast<int>(k) + 1, &plain);
   }
 
   std::vector<std::vector<ChangeRef>> refs;

@@ -83,12 +83,14 @@ std::optional<NoticeMatch> classify_notice(std::string_view passage) {
   return m;
 }
 
-std::vector<Notice> detect_notices(const text::Document& document, int version) {
+std::vector<Notice> detect_notices(const text::Document& document, int version, PlainParagraphs* plain) {
   std::vector<Notice> out;
   const auto& text = document.text();
   for (const auto& para : document.paragraphs()) {
     if (para.role == text::ParagraphRole::headline) continue;
     std::string_view p = document.slice(para.span);
+    if (plain && plain->texts.count(p)) continue;
+    const std::size_t found = out.size();
     std::vector<std::size_t> cuts = patterns::inner_header_offsets(p);
     cuts.insert(cuts.begin(), 0);
     cuts.push_back(p.size());
@@ -108,6 +110,7 @@ std::vector<Notice> detect_notices(const text::Document& document, int version) 
       n.span = TextSpan{begin, begin + static_cast<std::uint32_t>(t.size())};
       out.push_back(std::move(n));
     }
+    if (plain && out.size() == found) plain->texts.insert(p);
   }
   return out;
 }

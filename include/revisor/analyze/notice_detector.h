@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <string_view>
 #include <vector>
 
@@ -23,8 +24,15 @@ struct NoticeMatch {
 // Classifies one passage (a paragraph, or a notice glued inside one). nullopt: not a notice.
 std::optional<NoticeMatch> classify_notice(std::string_view passage);
 
+// Paragraph texts already found to hold no notice. Versions of one article share most paragraphs,
+// so an audit reads each distinct paragraph once. The views point into Documents that must outlive it.
+struct PlainParagraphs {
+  std::unordered_set<std::string_view> texts;
+};
+
 // Every notice in one version's Document, in reading order, with `version` as Notice::version.
 // The headline is never a notice; a paragraph carrying two labelled notices yields both.
-std::vector<Notice> detect_notices(const text::Document& document, int version);
+std::vector<Notice> detect_notices(const text::Document& document, int version,
+                                   PlainParagraphs* plain = nullptr);
 
 }  // namespace revisor::analyze
