@@ -1,0 +1,110 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "revisor/analyze/audit.h"
+#include "revisor/analyze/summary.h"
+#include "revisor/text/document.h"
+
+using namespace revisor;
+using namespace revisor::analyze;
+
+namespace {
+
+std::vector<text::ArticleVersion> history(const std::vector<std::string>& texts) {
+  std::vector<text::ArticleVersion> out;
+  int n = 0;
+  for (const auto& t : texts) {
+    text::ArticleVersion v;
+    v.meta.number = ++n;
+    v.meta.observed_at = "2024-03-1" + std::to_string(n) + "T10:00:00Z";
+    v.document = text::Document::parse(t);
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+const std::string kHead = "Port plan approved\n\n";
+const std::string kBody = "The council approved the harbour plan on Tuesday. The port will cost 48 million euros.\n";
+
+}  // namespace
+
+TEST_CASE("a silent change is a stealth edit; a notice in the next version accounts for it") {
+  auto silent = audit("a", history({kHead + kBody, kHead + "The council approved the harbour plan on Tuesday. "
+                                                          "The port will cost 84 million euros.\n"}));
+  REQUIRE(silent.stealth_edits.size() == 1);
+  CHECK(silent.stealth_edits[0].category == Category::number);
+  CHECK(silent.stealth_edits[0].old_text == "48");
+  CHECK(silent.notices.empty());
+
+  const std::string fixed = "The council approved the harbour plan on Tuesday. The port will cost 84 million euros.\n";
+  auto admitted = audit("a", history({kHead + kBody, kHead + fixed,
+                                      kHead + fixed + "\nCorrection: An earlier version of this story misstated "
+                                                      "the cost of the port. It is 84 million euros.\n"}));
+  REQUIRE(admitted.notices.size() == 1);
+  CHECK(admitted.notices[0].notice.version == 3);
+  CHECK(admitted.notices[0].status == NoticeStatus::supported);
+  REQUIRE(!admitted.notices[0].links.empty());
+  CHECK(admitted.notices[0].links[0].from == 1);
+  CHECK(admitted.notices[0].links[0].new_text == "84");
+  CHECK(admitted.stealth_edits.empty());
+}
+
+TEST_CASE("a notice with no matching change is unsupported, and a dropped notice is removed") {
+  const std::string notice = "\nCorrection: An earlier version of this story misspelled the name of the mayor.\n";
+  auto a = audit("a", history({kHead + kBody, kHead + kBody + notice, kHead + kBody}));
+  REQUIRE(a.notices.size() == 1);
+  CHECK(a.notices[0].status == NoticeStatus::unsupported);
+  CHECK(a.notices[0].links.empty());
+  REQUIRE(a.removed_notices.size() == 1);
+  CHECK(a.removed_notices[0].version == 3);
+  CHECK(a.removed_notices[0].first_version == 2);
+  CHECK(a.stealth_edits.empty());  // the notice's own paragraph coming and going is no stealth edit
+}
+
+TEST_CASE("an update notice accounts for the sentences added with it") {
+  auto a = audit("a", history({kHead + kBody, kHead + kBody + "\nThe mayor welcomed the vote.\n\n"
+                                                             "This story has been updated with additional reporting.\n"}));
+  REQUIRE(a.notices.size() == 1);
+  CHECK(a.notices[0].notice.kind == NoticeKind::update);
+  CHECK(a.notices[0].status == NoticeStatus::supported);
+  CHECK(a.stealth_edits.empty());
+}
+
+TEST_CASE("summary counts notices, stealth edits apart from additions, and change-to-notice delays") {
+  const std::string fixed = "The council approved the harbour plan on Tuesday. The port will cost 84 million euros.\n";
+  std::vector<ArticleAudit> audits;
+  audits.push_back(audit("a", history({kHead + kBody, kHead + fixed,
+                                       kHead + fixed + "\nCorrection: An earlier version of this story misstated "
+                                                       "the cost of the port. It is 84 million euros.\n"})));
+  audits.push_back(audit("b", history({kHead + kBody, kHead + kBody + "\nThe mayor welcomed the vote.\n"})));
+  auto s = summarize(audits);
+  CHECK(s.articles == 2);
+  CHECK(s.versions == 5);
+  CHECK(s.transitions == 3);
+  CHECK(s.notices_by_kind[static_cast<std::size_t>(NoticeKind::correction)] == 1);
+  CHECK(s.supported == 1);
+  CHECK(s.stealth_additions == 1);
+  REQUIRE(s.median_delay_hours);
+  CHECK(*s.median_delay_hours == Approx(24.0));  // change seen on the 12th, notice on the 13th
+
+  CHECK(parse_iso8601("1970-01-02T00:00:00Z") == Approx(86400.0));
+  CHECK(parse_iso8601("2021-06-17T10:00:00.5+02:00") == Approx(*parse_iso8601("2021-06-17T08:00:00Z") + 0.5));
+  CHECK_FALSE(parse_iso8601("yesterday"));
+  CHECK(parse_category("negation") == Category::negation);
+  CHECK_FALSE(parse_category("nonsense"));
+}
+
+TEST_CASE("filters narrow stealth edits by category and to wording edits") {
+  auto a = audit("a", history({kHead + kBody, kHead + "The council approved the harbour plan on Wednesday. "
+                                                      "The port will cost 48 million euros.\n\nThe mayor welcomed it.\n"}));
+  REQUIRE(a.stealth_edits.size() == 2);
+  auto only_edits = a;
+  apply_filter(only_edits, FindingFilter{std::nullopt, true});
+  REQUIRE(only_edits.stealth_edits.size() == 1);
+  CHECK(only_edits.stealth_edits[0].category == Category::date);
+  auto above_date = a;
+  apply_filter(above_date, FindingFilter{Category::quote, false});
+  CHECK(above_date.stealth_edits.empty());
+}
