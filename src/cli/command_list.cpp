@@ -10,6 +10,8 @@ const std::vector<AddCommand>& all_commands() {
       add_log_command,
       add_show_command,
       add_audit_command,
+      add_report_command,
+      add_feed_command,
       add_diff_command,
   };
   return commands;

@@ -24,6 +24,8 @@ void add_list_command(CLI::App& app, GlobalOptions& global);
 void add_log_command(CLI::App& app, GlobalOptions& global);
 void add_show_command(CLI::App& app, GlobalOptions& global);
 void add_audit_command(CLI::App& app, GlobalOptions& global);
+void add_report_command(CLI::App& app, GlobalOptions& global);
+void add_feed_command(CLI::App& app, GlobalOptions& global);
 
 void add_diff_command(CLI::App& app, GlobalOptions& global);
 

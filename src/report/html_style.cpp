@@ -26,7 +26,7 @@ h3{font-size:1.05rem;margin:1.5rem 0 .5rem}
 h4{font-size:.95rem;margin:1rem 0 .4rem;color:var(--muted)}
 code{font:.9em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
 .url{margin:.25rem 0 1rem;overflow-wrap:anywhere;font-size:.9rem}
-.stats{display:grid;grid-template-columns:repeat(auto-fit,minmax(9.5rem,1fr));gap:.5rem;margin:1rem 0 0;padding:0}
+.stats{display:grid;grid-template-columns:repeat(auto-fit,minmax(13rem,1fr));gap:.5rem;margin:1rem 0 0;padding:0}
 .stats div{background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:.5rem .75rem}
 .stats dt{font-size:.75rem;color:var(--muted);text-transform:uppercase;letter-spacing:.03em}
 .stats dd{margin:0;font-weight:600}
@@ -48,7 +48,7 @@ padding:.05rem .45rem;border-radius:999px;background:var(--note-bg);color:var(--
 .badge.gone{background:var(--del-bg);color:var(--del-fg)}
 .timeline{list-style:none;margin:0;padding:0;border-left:3px solid var(--line)}
 .version{position:relative;margin:0 0 1.75rem;padding-left:1.25rem}
-.version::before{content:"";position:absolute;left:-.6rem;top:.35rem;width:.9rem;height:.9rem;border-radius:50%;background:var(--bg);border:3px solid var(--muted)}
+.version::before{content:"";position:absolute;left:-.73rem;top:.3rem;width:.9rem;height:.9rem;border-radius:50%;background:var(--bg);border:3px solid var(--muted)}
 .version h3{margin:0}
 .vmeta{margin:.1rem 0 .5rem;color:var(--muted);font-size:.9rem}
 .changes{list-style:none;margin:.25rem 0;padding:0}
