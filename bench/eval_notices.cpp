@@ -59,12 +59,14 @@ int eval_passages(const std::filesystem::path& file, bool verbose) {
     }
     if (gold_pos && m && etype != "none") {
       ++typed;
+      bool hit = false;
+      std::string got_types;
       for (auto c : m->error_types) {
-        if (revisor::analyze::to_string(c) == etype) {
-          ++type_hits;
-          break;
-        }
+        hit = hit || revisor::analyze::to_string(c) == etype;
+        got_types += std::string(got_types.empty() ? "" : ",") + std::string(revisor::analyze::to_string(c));
       }
+      type_hits += hit ? 1 : 0;
+      if (verbose && !hit) fmt::print("  TYPE gold={} got={} | {}\n", etype, got_types, text.substr(0, 140));
     }
     if (verbose && got != label) {
       fmt::print("  MISS gold={} got={} lang={} | {}\n", label, got, lang, text.substr(0, 160));

@@ -137,9 +137,27 @@ Category more_substantive(Category a, Category b) noexcept { return rank(a) >= r
 
 int category_rank(Category c) noexcept { return rank(c); }
 
+namespace {
+
+// Letters and digits only, case-folded (ASCII): "p.m." and "pm", "18-year-old" and "18 year old" agree.
+std::string letters_and_digits(std::string_view s) {
+  std::string out;
+  for (char ch : s) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c + 32));
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) out.push_back(ch);
+  }
+  return out;
+}
+
+}  // namespace
+
 Category classify_edit(const Document& before, const Document& after,
                        const align::SentenceChange& change, const align::WordEdit& edit) {
   if (edit.typographic) return Category::typographic;
+  if (letters_and_digits(before.slice(edit.old_span)) == letters_and_digits(after.slice(edit.new_span))) {
+    return Category::typographic;
+  }
   auto old_all = content_tokens(tokens_in(before, edit.old_span));
   auto new_all = content_tokens(tokens_in(after, edit.new_span));
   auto gone = minus(old_all, new_all);

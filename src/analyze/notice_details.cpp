@@ -33,9 +33,14 @@ struct TypeRule {
 constexpr TypeRule kTypes[] = {
     {Category::date, R"(\b(?:misstated|stated|gave|reported|got|wrong|incorrect) (?:the )?(?:day|date|year|month|time|timing|decade)s?\b|\bmisstated when\b|\bwhen [^.]{0,80}\bwas deployed\b|\bwrong years?\b|\bborn in (?:1|2)\d{3}\b|\b(?:years?|days?|months?|weeks?) (?:later|earlier)\b)"},
     {Category::date, R"(\b(?:1|2)\d{3}s?,? (?:not|e n[aã]o em|and not) (?:in )?(?:1|2)\d{3}\b|\b)" WEEKDAY R"(,? not (?:on )?)" WEEKDAY R"(|\b(?:the )?(?:day|date|year) of\b|\b(?:fecha|data de nascimento|datum)\b|\b(?:se tenue|ocurri[oó] el|ocorreu na|am) )" WEEKDAY},
+    {Category::number, R"([£$€]\s?\d|\b\d+\s?(?:mph|km/h|kg|tons?|miles|inches)\b|\bnumbers\b)"},
     {Category::number, R"(\b(?:number|amount|age|figures?|total|percent(?:age)?|count|price|cost|sum|how many|tally|score|vote|rainfall|funding|revenue|salary|cooking time|contributions|guidance|cuant[ií]a|cifra|n[uú]mero|empleados|montant|chiffre|anzahl|betrag|prozent|valor|milh[õo]es|jaar)\b|\b\d[\d,.]*\s*(?:%|percent|mph|million|billion)?,? not \d|\b\d+-\d+, not \d|\btiene \d|\bmoet \d+ zijn\b|\b\d+%)"},
     {Category::name, R"(\bmis(?:spell|spelt|named|spelled)|\bspell(?:ing|ed|t)\b|\bspelt\b|\b(?:sur|fore|first |last |middle |given |maiden |full |his |her |the )names?\b|\bmisidentified (?:the )?(?:man|woman|person|photo|subject|company|group)|\bis titled\b|\btitle of (?:the|a|his|her) (?:book|song|film|document|movie|album|play|show)\b|\b(?:nombre|apellido|pr[ée]nom|vorname|nachname|namen|grafad[oa]|leia-se|naam)\b|\binterverti\b|\bheißt\b)"},
     {Category::title, R"(\b(?:his|her|their|job) (?:title|role|position)\b|\brole\b|\bprofessional background\b|\bhead of\b|\bidentified [^.]{0,60}\bas (?:an? |the )?(?:chief|doctor|member|president|director|professor|officer|minister|secretary)|\b(?:is|was) (?:not )?(?:the |an? )?(?:chief executive|president|director|secretary|minister|ceo|chairman|member|professor|doctor|physician|governor|senator|spokes\w+|head|peer|crossbencher|poet)\b|\bas (?:an? |the )?(?:pr[äa]sident|premierminister)|\bcommissioner\b|\bthe late\b|\bpetty officer\b)"},
+    {Category::name, R"((?-i:\b[A-Z][\w'’-]+,? not [A-Z][\w'’-]+)|\bidentified\b[^.]*\bas (?-i:[A-Z][a-z]+ [A-Z]))"},
+    {Category::title, R"(\bceo\b|\bals (?:\pL+ )?(?:pr[äa]sident|premierminister|minister|chef)|\bsei der (?:premierminister|pr[äa]sident))"},
+    {Category::date, WEEKDAY R"(\b.*\b)" WEEKDAY},
+    {Category::other, R"(\b(?:photo\w*|picture|image|imagen|video|typo|typing error|footnote|gallery|editor['’]s note)\b|\berro de digita|\berrore nel titolo)"},
     {Category::quote, R"(\bmisquot|\bquot(?:e|es|ed|ation|ations)\b|\bdid not say\b|\bzitat|\bzitier|\bfalsch zitiert|\bcita(?:[cç][aã]o)?\b|\bcitation\b|\bcitazione\b|\bparaphrased\b)"},
     {Category::attribution, R"(\bmisattribut|\battribut(?:ed|ion|e)\b|\bascribed\b|\bstatement was from\b|\bsupplied to\b|\bzugeordnet\b|\bstammt\b|\bdas sagte nicht\b|\battribu|\bextraiu\b|\bpurporting to be\b|\binventato da\b)"},
     {Category::location, R"(\blocation\b|\bwhere\b|\bborn in [a-z]|\bbased in\b|\blocated\b|\bcapital\b|\bstate where\b|\bbirthplace\b|\bspoke in\b|\boutside the\b|\bnicht aus syrien\b|\bziel ihres\b|\bnon di\b|\bavvenuto a\b|\bin china\b|\bnot in\b)"},
@@ -120,6 +125,8 @@ std::vector<Category> error_types(std::string_view notice) {
     if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
   }
   std::sort(out.begin(), out.end());
+  // "other" (a photo, a typo) only when the notice names no kind of claim.
+  if (out.size() > 1) out.erase(std::remove(out.begin(), out.end(), Category::other), out.end());
   return out;
 }
 
