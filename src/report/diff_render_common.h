@@ -12,7 +12,7 @@
 namespace revisor::report::diff_detail {
 
 // Article text made harmless for a terminal (report's terminal_sanitize: controls become visible
-// pictures or U+FFFD, bidirectional overrides U+FFFD).
+// pictures or U+FFFD, bidirectional overrides U+FFFD); a paragraph break inside becomes " ¶ ".
 std::string strip_controls(std::string_view text);
 
 // The byte range from the first listed sentence's start to the last one's end; empty when none.

@@ -110,3 +110,13 @@ TEST_CASE("identical versions render as no changes; unknown formats are usage er
   CHECK(report::parse_diff_format("json") == report::DiffFormat::json);
   CHECK_THROWS_AS(report::parse_diff_format("xml"), Error);
 }
+
+TEST_CASE("a split across a paragraph break shows a pilcrow, not a control picture", "[report][diff]") {
+  Rendered r("H\n\nThe mayor resigned on Friday after a long scandal, and the council will meet to pick a successor soon.",
+             "H\n\nThe mayor resigned on Friday after a long scandal.\n\nThe council will meet to pick a successor soon.");
+  REQUIRE(r.cs.changes.size() == 1);
+  REQUIRE(r.cs.changes[0].op == align::SentenceOp::split);
+  const auto out = r.render(report::DiffFormat::text);
+  CHECK(out.find("{+.+} \u00b6 [-the-]{+The+} council") != std::string::npos);
+  CHECK(out.find("\u240a") == std::string::npos);
+}
