@@ -51,7 +51,14 @@ std::string change_html(const ChangeView& change, const ArticleReport& report,
   out += "<p class=\"tags\">";
   out += "<span class=\"op op-" + std::string(align::to_string(change.op)) + "\">" +
          std::string(change.headline ? "headline " : "") + html_escape(describe(change.op)) + "</span> ";
-  out += category_html(change.category);
+  if (change.notice_text.empty()) out += category_html(change.category);
+  for (auto n : change.notice_text) {
+    if (n >= report.notices.size()) continue;
+    const auto& nv = report.notices[n];
+    const std::string label = "the " + std::string(describe(nv.finding.notice.kind)) + " itself";
+    out += options.links ? "<a class=\"flag notice\" href=\"#" + html_escape(nv.anchor) + "\">" + html_escape(label) + "</a>"
+                         : "<strong class=\"flag notice\">" + html_escape(label) + "</strong>";
+  }
   if (change.stealth) out += " <strong class=\"flag stealth\">stealth edit: no notice</strong>";
   for (auto n : change.notices) {
     if (n >= report.notices.size()) continue;

@@ -40,6 +40,8 @@ json change_json(const ChangeView& c) {
   }
   json notices = json::array();
   for (auto n : c.notices) notices.push_back(n + 1);
+  json notice_text = json::array();
+  for (auto n : c.notice_text) notice_text.push_back(n + 1);
   return {{"anchor", c.anchor},
           {"headline", c.headline},
           {"op", align::to_string(c.op)},
@@ -47,6 +49,7 @@ json change_json(const ChangeView& c) {
           {"typographic_only", c.typographic_only},
           {"stealth", c.stealth},
           {"notices", notices},
+          {"notice_text", notice_text},
           {"old_text", c.old_text},
           {"new_text", c.new_text},
           {"segments", segments}};

@@ -68,8 +68,11 @@ std::string ref_md(const analyze::ChangeRef& ref) {
 }
 
 std::string change_md(const ArticleReport& r, const ChangeView& c) {
-  std::string out = "- **" + std::string(c.headline ? "Headline " : "") + std::string(describe(c.op)) + "** `" +
-                    std::string(analyze::to_string(c.category)) + "`";
+  std::string out = "- **" + std::string(c.headline ? "Headline " : "") + std::string(describe(c.op)) + "**";
+  if (c.notice_text.empty()) out += " `" + std::string(analyze::to_string(c.category)) + "`";
+  for (auto n : c.notice_text) {
+    if (n < r.notices.size()) out += " *(the " + std::string(describe(r.notices[n].finding.notice.kind)) + " itself)*";
+  }
   if (c.stealth) out += " \u26a0\ufe0f **stealth edit: no notice**";
   for (auto n : c.notices) {
     if (n < r.notices.size()) {

@@ -192,6 +192,27 @@ ChangeView* mark(std::vector<TransitionView>& transitions, const std::string& an
   return nullptr;
 }
 
+// Flags the added sentences that are the notice itself, so they read as the notice, not as news.
+void mark_notice_text(std::vector<TransitionView>& views, const std::vector<analyze::Transition>& raw,
+                      std::span<const text::ArticleVersion> history, const analyze::Notice& notice,
+                      std::size_t index) {
+  const auto* doc = document_of(history, notice.version);
+  if (!doc || notice.span.empty()) return;
+  for (std::size_t k = 0; k < raw.size() && k < views.size(); ++k) {
+    if (raw[k].to != notice.version) continue;
+    for (std::size_t i = 0; i < raw[k].changes.changes.size(); ++i) {
+      const auto& change = raw[k].changes.changes[i];
+      if (change.op != align::SentenceOp::insert) continue;
+      const auto span = range(*doc, change.new_sentences, false);
+      if (!span || span->end <= notice.span.begin || span->begin >= notice.span.end) continue;
+      for (auto& view : views[k].changes) {
+        if (view.anchor == transition_anchor(raw[k].from, raw[k].to) + "-c" + std::to_string(i))
+          view.notice_text.push_back(index);
+      }
+    }
+  }
+}
+
 }  // namespace
 
 ArticleReport build_report(const analyze::ArticleAudit& audit,
@@ -251,6 +272,7 @@ ArticleReport build_report(const analyze::ArticleAudit& audit,
     NoticeView nv;
     nv.finding = audit.notices[n];
     nv.anchor = "notice-" + std::to_string(n + 1);
+    mark_notice_text(r.transitions, audit.transitions, history, nv.finding.notice, n);
     for (const auto& ref : nv.finding.links) {
       ChangeLink link{ref, resolve(ref, r.transitions, audit.transitions)};
       if (auto* c = mark(r.transitions, link.anchor, false)) c->notices.push_back(n);

@@ -48,8 +48,12 @@ std::string ref_text(const analyze::ChangeRef& ref, const Painter& paint) {
 }
 
 void change_text(std::string& out, const ArticleReport& r, const ChangeView& c, const Painter& paint) {
-  out += "    * " + paint(kBold, std::string(c.headline ? "headline " : "") + std::string(describe(c.op))) +
-         " [" + std::string(analyze::to_string(c.category)) + "]";
+  out += "    * " + paint(kBold, std::string(c.headline ? "headline " : "") + std::string(describe(c.op)));
+  if (c.notice_text.empty()) out += " [" + std::string(analyze::to_string(c.category)) + "]";
+  for (auto n : c.notice_text) {
+    if (n < r.notices.size())
+      out += " " + paint(kCyan, "(the " + std::string(describe(r.notices[n].finding.notice.kind)) + " itself)");
+  }
   if (c.stealth) out += " " + paint(kBoldYellow, "STEALTH EDIT (no notice)");
   for (auto n : c.notices) {
     if (n < r.notices.size()) {

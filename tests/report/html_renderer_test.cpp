@@ -32,6 +32,8 @@ TEST_CASE("html: the correction notice links to the change that shows Wednesday 
   CHECK(dom.texts("//*[@id='" + target + "']/ins") == std::vector<std::string>{"Thursday"});
   // And back: the change carries a link up to the notice.
   CHECK(dom.count("//li[contains(@class,'change')][.//*[@id='" + target + "']]//a[@href='#notice-1']") == 1);
+  // The added sentences that are the notice read as the notice.
+  CHECK(dom.count("//li[contains(@class,'change')]//a[@href='#notice-1'][contains(.,'the correction itself')]") >= 1);
 }
 
 TEST_CASE("html: every in-page link has its target, and ids are unique") {

@@ -117,6 +117,8 @@ inline Fixture seed_fixture() {
   const auto& text = f.history[1].document.text();
   const auto begin = text.find("Correction:");
   finding.notice.text = text.substr(begin, text.find('\n', begin) - begin);
+  finding.notice.span = {static_cast<std::uint32_t>(begin),
+                         static_cast<std::uint32_t>(begin + finding.notice.text.size())};
   finding.notice.error_types = {analyze::Category::date};
   finding.status = analyze::NoticeStatus::supported;
   finding.links.push_back(find_ref(f.audit.transitions[0], f.history[0], f.history[1], "Wednesday"));

@@ -70,6 +70,7 @@ TEST_CASE("report model: an added sentence is one insertion") {
   REQUIRE(added->segments.size() == 1);
   CHECK(added->segments[0].edit);
   CHECK(added->segments[0].new_text.rfind("Correction:", 0) == 0);
+  CHECK(added->notice_text == std::vector<std::size_t>{0});  // read as the notice, not as news
 }
 
 TEST_CASE("report model: stealth edits, removed notices and changed headlines are placed") {

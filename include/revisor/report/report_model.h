@@ -36,6 +36,7 @@ struct ChangeView {
   bool typographic_only = false;     // folded away by default
   bool stealth = false;              // a stealth edit names this change or one of its edits
   std::vector<std::size_t> notices;  // indices into ArticleReport::notices linking here
+  std::vector<std::size_t> notice_text;  // notices whose published text this change adds
   std::string old_text;              // the whole old sentence(s), empty for an added sentence
   std::string new_text;              // the whole new sentence(s), empty for a removed sentence
   std::vector<Segment> segments;     // the change read inline, word edits marked
