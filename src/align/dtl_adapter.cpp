@@ -70,6 +70,26 @@ void unique_anchors(std::span<const std::uint32_t> a, std::span<const std::uint3
   out.insert(out.end(), chain.rbegin(), chain.rend());
 }
 
+// Size of the multiset intersection: an upper bound of the LCS, so (N+M) - 2*shared bounds the edit
+// distance D from below, and (N+M)*D is what dtl's O(NP) search costs.
+std::size_t shared_count(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b) {
+  std::unordered_map<std::uint32_t, std::size_t> counts;
+  counts.reserve(a.size());
+  for (auto x : a) ++counts[x];
+  std::size_t shared = 0;
+  for (auto x : b) {
+    auto it = counts.find(x);
+    if (it != counts.end() && it->second > 0) {
+      --it->second;
+      ++shared;
+    }
+  }
+  return shared;
+}
+
+// Past this much work, a mostly rewritten text gets patience anchors instead of dtl (about 20 ms).
+constexpr std::size_t kMaxDtlWork = 4'000'000;
+
 }  // namespace
 
 LcsResult longest_common_subsequence(std::span<const std::uint32_t> a,
@@ -87,8 +107,10 @@ LcsResult longest_common_subsequence(std::span<const std::uint32_t> a,
   auto mid_a = a.subspan(prefix, a.size() - prefix - suffix);
   auto mid_b = b.subspan(prefix, b.size() - prefix - suffix);
   const auto off = static_cast<std::uint32_t>(prefix);
-  if (!mid_a.empty() && !mid_b.empty()) {
-    if (mid_a.size() + mid_b.size() <= max_elements) {
+  const std::size_t shared = mid_a.empty() || mid_b.empty() ? 0 : shared_count(mid_a, mid_b);
+  if (shared > 0) {
+    const std::size_t total = mid_a.size() + mid_b.size();
+    if (total <= max_elements && total * (total - 2 * shared) <= kMaxDtlWork) {
       dtl_middle(mid_a, mid_b, off, off, result.matches);
     } else {
       result.degraded = true;

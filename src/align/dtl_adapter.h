@@ -20,8 +20,9 @@ struct LcsResult {
 };
 
 // A longest common subsequence of `a` and `b`. Common prefix and suffix are trimmed first (xdiff);
-// when the untrimmed middle holds more than `max_elements` elements, dtl is skipped and only
-// elements occurring once on each side are matched (patience anchors, O(n log n)).
+// when the untrimmed middle holds more than `max_elements` elements, or is so different that dtl's
+// O((N+M)D) search would pass a fixed work bound, dtl is skipped and only elements occurring once on
+// each side are matched (patience anchors, O(n log n)); `degraded` says so.
 LcsResult longest_common_subsequence(std::span<const std::uint32_t> a,
                                      std::span<const std::uint32_t> b, std::size_t max_elements);
 
