@@ -1,5 +1,6 @@
 // The article page: header with counts, findings (notices, stealth edits, removed notices), then the
 // timeline of versions with each transition's changes. No script; folding uses <details>.
+#include <cstdint>
 #include <string>
 
 #include "report/display.h"
@@ -55,19 +56,30 @@ void header_html(std::string& out, const ArticleReport& r) {
   out += "</dl>\n</header>\n";
 }
 
-void link_list(std::string& out, const std::vector<ChangeLink>& links) {
-  out += "<ul>";
-  for (const auto& l : links) {
-    out += "<li>";
-    const std::string where = "v" + std::to_string(l.ref.from) + " \u2192 v" + std::to_string(l.ref.to);
-    if (l.anchor.empty()) {
-      out += ref_html(l.ref);
-    } else {
-      out += "<a href=\"#" + html_escape(l.anchor) + "\">" + ref_html(l.ref) + "</a>";
-    }
-    out += " <span class=\"vmeta\">(" + where + ")</span> " + category_html(l.ref.category) + "</li>";
+std::string link_item(const ChangeLink& l) {
+  std::string out = "<li>";
+  const std::string where = "v" + std::to_string(l.ref.from) + " \u2192 v" + std::to_string(l.ref.to);
+  if (l.anchor.empty()) {
+    out += ref_html(l.ref);
+  } else {
+    out += "<a href=\"#" + html_escape(l.anchor) + "\">" + ref_html(l.ref) + "</a>";
   }
+  return out + " <span class=\"vmeta\">(" + where + ")</span> " + category_html(l.ref.category) + "</li>";
+}
+
+// A long list (a live story rewritten many times) shows its first items and folds the rest, so the
+// timeline stays within reach; every item is also flagged where it stands in the timeline.
+void link_list(std::string& out, const std::vector<ChangeLink>& links, std::size_t fold_after = SIZE_MAX) {
+  // Folding a single item would hide nothing worth hiding.
+  const bool fold = fold_after < links.size() && links.size() - fold_after > 1;
+  const std::size_t shown = fold ? fold_after : links.size();
+  out += "<ul>";
+  for (std::size_t i = 0; i < shown; ++i) out += link_item(links[i]);
   out += "</ul>";
+  if (shown == links.size()) return;
+  out += "<details><summary>Show " + std::to_string(links.size() - shown) + " more</summary><ul>";
+  for (std::size_t i = shown; i < links.size(); ++i) out += link_item(links[i]);
+  out += "</ul></details>";
 }
 
 void findings_html(std::string& out, const ArticleReport& r) {
@@ -96,7 +108,7 @@ void findings_html(std::string& out, const ArticleReport& r) {
   if (!r.stealth_edits.empty()) {
     out += "<h3>Stealth edits</h3>\n<div class=\"card stealth\"><p class=\"here\">Substantive changes "
            "that no notice acknowledges:</p>";
-    link_list(out, r.stealth_edits);
+    link_list(out, r.stealth_edits, 5);
     out += "</div>\n";
   }
   if (!r.removed_notices.empty()) {

@@ -299,4 +299,11 @@ TEST_CASE("report: a real browser shows the correction, its link and the marks; 
   CHECK(hdom.count("//*[@data-pwned]") == 0);
   CHECK(hdom.count("//script | //img") == 0);
   CHECK(hdom.texts("//body")[0].find(kScript) != std::string::npos);
+
+  // The index page's one script is allowed by its CSP hash and runs: it turns headings into buttons.
+  const auto site = f.dir / "site";
+  REQUIRE(f.report({"--all", "--output", site.string()}).exit_code == 0);
+  const auto index = chromium(profile, {"--dump-dom"}, site / "index.html");
+  REQUIRE(index.exit_code == 0);
+  CHECK(Dom::html(index.out).count("//thead//th/button") == 7);
 }

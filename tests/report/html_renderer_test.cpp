@@ -96,3 +96,13 @@ TEST_CASE("html: a javascript: URL is shown, not linked") {
   CHECK(dom.count("//a[starts-with(@href,'javascript')]") == 0);
   CHECK(dom.texts("//p[@class='url']")[0] == "javascript:alert(1)");
 }
+
+TEST_CASE("html: a long stealth list shows five and folds the rest") {
+  auto f = test::hostile_fixture();
+  const auto ref = f.audit.stealth_edits[0];
+  f.audit.stealth_edits.assign(8, ref);
+  const auto dom = Dom::html(html_of(f.report()));
+  CHECK(dom.count("//div[contains(@class,'stealth')]/ul/li") == 5);
+  CHECK(dom.count("//div[contains(@class,'stealth')]/details[not(@open)]/ul/li") == 3);
+  CHECK(dom.texts("//dl[@class='stats']/div")[4] == "Stealth edits8");
+}
