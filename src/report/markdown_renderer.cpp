@@ -89,7 +89,11 @@ void render_markdown(const ArticleReport& r, std::ostream& os, const RenderOptio
   std::string out;
   out += "# " + md(r.headline.empty() ? r.id : r.headline) + "\n\n";
   out += "Change report for `" + html_escape(r.id) + "`";
-  if (!r.url.empty()) out += " \u00b7 <" + (safe_href(r.url).empty() ? md(r.url) : safe_href(r.url)) + ">";
+  if (!r.url.empty()) {
+    // A pointy-bracket destination takes any URL safe_href passes; entities in it are decoded.
+    const auto href = safe_href(r.url);
+    out += " \u00b7 " + (href.empty() ? md(r.url) : "[" + md(r.url) + "](<" + href + ">)");
+  }
   out += "\n\n| | |\n| --- | --- |\n";
   out += "| Versions | " + std::to_string(r.versions.size()) + " |\n";
   out += "| First observed | " + md(display_time(r.first_observed())) + " |\n";

@@ -52,6 +52,7 @@ TEST_CASE("markdown: summary table, ~~old~~ **new**, notice as a quote") {
   CHECK(out.find("| Versions | 2 |") != std::string::npos);
   CHECK(out.find("~~Wednesday~~ **Thursday**") != std::string::npos);
   CHECK(out.find("\n> Correction:") != std::string::npos);
+  CHECK(out.find("[https://news.example/turkey](<https://news.example/turkey>)") != std::string::npos);
 }
 
 TEST_CASE("markdown: hostile text cannot open HTML or Markdown structure") {
