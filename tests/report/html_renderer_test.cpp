@@ -106,3 +106,24 @@ TEST_CASE("html: a long stealth list shows five and folds the rest") {
   CHECK(dom.count("//div[contains(@class,'stealth')]/details[not(@open)]/ul/li") == 3);
   CHECK(dom.texts("//dl[@class='stats']/div")[4] == "Stealth edits8");
 }
+
+TEST_CASE("html: typographic-only changes are folded away, substantive ones shown") {
+  test::Fixture f;
+  f.history.push_back(test::make_version(
+      1, "Title here\n\nThe mayor, who spoke today, said yes. The budget grew by 5 percent.\n", "2024-01-01T00:00:00Z"));
+  f.history.push_back(test::make_version(
+      2, "Title here\n\nThe mayor who spoke today said yes. The budget grew by 7 percent.\n", "2024-01-02T00:00:00Z"));
+  f.audit.id = "typo";
+  for (const auto& v : f.history) f.audit.versions.push_back(v.meta);
+  f.audit.transitions.push_back(test::make_transition(f.history[0], f.history[1]));
+  const auto r = f.report();
+  REQUIRE(r.transitions[0].typographic_changes == 1);
+  const auto dom = Dom::html(html_of(r));
+  const auto folded = dom.texts("//details[not(@open)]//li[contains(@class,'typographic')]//p[@class='sentence']");
+  REQUIRE(folded.size() == 1);
+  CHECK(folded[0].find("The mayor") != std::string::npos);
+  const auto shown = dom.texts("//li[contains(@class,'change')][not(ancestor::details)]");
+  REQUIRE(shown.size() == 1);
+  CHECK(shown[0].find("by 5 7 percent") != std::string::npos);  // <del>5</del> <ins>7</ins> as text
+  CHECK(dom.count("//summary[contains(.,'1 typographic change')]") == 1);
+}
