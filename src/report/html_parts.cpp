@@ -32,6 +32,7 @@ std::string segments_html(const ChangeView& change, const FragmentOptions& optio
     if (s.linked) cls += " linked";
     // Whole added/removed sentences reuse the change's anchor, which the <li> already carries.
     const bool own_id = s.anchor != change.anchor;
+    if (s.space_before) out += ' ';
     out += "<span class=\"" + cls + "\"" + (own_id ? attr_id(s.anchor, options) : "") + ">";
     if (!s.old_text.empty()) out += "<del>" + html_escape(s.old_text) + "</del>";
     if (!s.old_text.empty() && !s.new_text.empty()) out += ' ';

@@ -36,7 +36,8 @@ json change_json(const ChangeView& c) {
                         {"typographic", s.typographic},
                         {"stealth", s.stealth},
                         {"linked", s.linked},
-                        {"anchor", s.anchor}});
+                        {"anchor", s.anchor},
+                        {"space_before", s.space_before}});
   }
   json notices = json::array();
   for (auto n : c.notices) notices.push_back(n + 1);

@@ -52,6 +52,7 @@ std::string inline_change(const ChangeView& c) {
       out += md(s.text);
       continue;
     }
+    if (s.space_before) out += ' ';
     if (!s.old_text.empty()) out += wrap("~~", s.old_text);
     if (!s.old_text.empty() && !s.new_text.empty()) out += ' ';
     if (!s.new_text.empty()) out += wrap("**", s.new_text);

@@ -132,6 +132,15 @@ ChangeView make_change(const align::SentenceChange& change, const ChangeContext&
     cursor = std::max(cursor, ns.end);
   }
   emit_same(new_range->end);
+  for (std::size_t i = 1; i + 1 < view.segments.size(); ++i) {
+    auto& seg = view.segments[i];
+    const auto& before = view.segments[i - 1];
+    const auto& after = view.segments[i + 1];
+    if (seg.edit && seg.new_text.empty() && !before.edit && !after.edit && !before.text.empty() &&
+        before.text.back() != ' ' && !after.text.empty() && after.text.front() == ' ') {
+      seg.space_before = true;
+    }
+  }
   return view;
 }
 

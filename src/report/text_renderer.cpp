@@ -34,6 +34,7 @@ std::string inline_change(const ChangeView& c, const Painter& paint) {
       out += safe(s.text);
       continue;
     }
+    if (s.space_before) out += ' ';
     if (!s.old_text.empty()) out += paint(kRed, "[-" + safe(s.old_text) + "-]");
     if (!s.new_text.empty()) out += paint(kGreen, "{+" + safe(s.new_text) + "+}");
   }

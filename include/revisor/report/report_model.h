@@ -25,6 +25,9 @@ struct Segment {
   bool stealth = false;   // named by a stealth edit
   bool linked = false;    // named by a notice's link
   std::string anchor;     // edit: the id notices and stealth edits point at
+  // Display only: a removal placed right after a word ("said|on| Thursday") needs a space before it
+  // to read apart; the space is not part of either version's text.
+  bool space_before = false;
 };
 
 // One changed sentence (or the headline) of a transition.
