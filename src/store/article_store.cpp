@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstring>
 #include <random>
 #include <system_error>
 #include <thread>
@@ -103,15 +104,44 @@ struct ArticleStore::Impl {
     return {meta_of(e, number), text::Document::parse(text_of(e))};
   }
 
+  // git cannot hold both refs/articles/a and refs/articles/a/b; refuse such an id up front with a
+  // message about ids rather than libgit2's about lock files.
+  void check_no_nesting(const ArticleId& id) const {
+    const std::string& s = id.str();
+    git_oid oid;
+    for (auto slash = s.find('/'); slash != std::string::npos; slash = s.find('/', slash + 1)) {
+      std::string parent = s.substr(0, slash);
+      if (git_reference_name_to_id(&oid, repo.get(), article_ref(parent).c_str()) == 0)
+        throw Error(ErrorKind::bad_input,
+                    fmt::format("article id \"{}\" cannot be stored: the store holds the article "
+                                "\"{}\", and an id cannot be the folder of another",
+                                s, parent));
+    }
+    git_reference_iterator* raw = nullptr;
+    std::string glob = article_ref(s) + "/*";
+    int rc = git_reference_iterator_glob_new(&raw, repo.get(), glob.c_str());
+    RefIteratorPtr iter(raw);
+    git_check(rc, fmt::format("looking for articles under {}", s));
+    const char* name = nullptr;
+    if (git_reference_next_name(&name, iter.get()) == 0)
+      throw Error(ErrorKind::bad_input,
+                  fmt::format("article id \"{}\" cannot be stored: the store holds the article "
+                              "\"{}\", and an id cannot be the folder of another",
+                              s, std::string_view(name).substr(std::string_view("refs/articles/").size())));
+  }
+
   // Moves the ref from `old_tip` (none: the ref must not exist) to `new_tip`. Throws
   // Error(conflict) when another writer moved it first.
   void update_ref(const std::string& ref, const std::optional<git_oid>& old_tip,
                   const git_oid& new_tip, const std::string& log_message) {
     git_reference* raw = nullptr;
-    int rc = old_tip ? git_reference_create_matching(&raw, repo.get(), ref.c_str(), &new_tip, 1,
-                                                     &*old_tip, log_message.c_str())
-                     : git_reference_create(&raw, repo.get(), ref.c_str(), &new_tip, 0,
-                                            log_message.c_str());
+    // libgit2 checks "must not exist" (force = 0) before it takes the ref's lock, so two first
+    // versions written at once could both win. An all-zero expected id is compared under the lock
+    // and means "must be absent".
+    git_oid absent;
+    std::memset(&absent, 0, sizeof absent);
+    int rc = git_reference_create_matching(&raw, repo.get(), ref.c_str(), &new_tip, 1,
+                                           old_tip ? &*old_tip : &absent, log_message.c_str());
     ReferencePtr owned(raw);
     git_check(rc, fmt::format("updating {}", ref));
   }
@@ -140,6 +170,10 @@ ArticleStore ArticleStore::init(const fs::path& dir) {
   // an out-of-order insertion reachable.
   git_check(git_config_set_string(cfg.get(), "core.logAllRefUpdates", "always"),
             fmt::format("configuring {}", dir.string()));
+  // ...and `git gc` would expire replaced chains after 30 days: keep them.
+  for (const char* key : {"gc.reflogExpire", "gc.reflogExpireUnreachable"})
+    git_check(git_config_set_string(cfg.get(), key, "never"),
+              fmt::format("configuring {}", dir.string()));
   git_check(git_config_set_int32(cfg.get(), kFormatKey, kFormat),
             fmt::format("configuring {}", dir.string()));
   return ArticleStore(std::move(impl));
@@ -189,6 +223,7 @@ IngestResult ArticleStore::ingest(const IngestRequest& request) {
 
   for (int attempt = 0;; ++attempt) {
     VersionChain chain = read_chain(repo, ref);
+    if (!chain.tip) impl_->check_no_nesting(request.article);
     auto& entries = chain.entries;
     // The new version goes after every version observed at or before its time.
     std::size_t pos = 0;

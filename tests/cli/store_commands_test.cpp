@@ -187,6 +187,11 @@ TEST_CASE("ingest inserts an older version in its place and keeps the old chain 
   auto reflog = s.git({"reflog", "show", "--format=%H", "refs/articles/a"});
   CHECK_THAT(reflog.out, Catch::Contains(old_tip));
   CHECK(lines(reflog.out).size() == 3);
+  // Even a garbage collection that prunes every unreachable object keeps the replaced chain.
+  REQUIRE(s.git({"gc", "--quiet", "--prune=now"}).exit_code == 0);
+  old_tip.pop_back();  // newline
+  CHECK(s.git({"cat-file", "-e", old_tip + "^{commit}"}).exit_code == 0);
+  CHECK_THAT(s.git({"show", old_tip + ":article.txt"}).out, Catch::Contains("Three."));
 }
 
 TEST_CASE("two processes ingesting into one article at once lose no version", "[cli]") {
@@ -242,6 +247,7 @@ TEST_CASE("bad ids, times and inputs exit 2, name the problem, and leave the sto
       {"over 20 MiB", {"ingest", "--article", "a", file("big.txt", big)}, "big.txt"},
       {"two-line headline", {"ingest", "--article", "a", "--headline", "a\nb", good.string()}, "one line"},
       {"log unknown article", {"log", "nope"}, "no article \"nope\""},
+      {"id nested in another", {"ingest", "--article", "a/b", good.string()}, "cannot be the folder"},
       {"log bad id", {"log", "../x"}, "an article id is"},
       {"show past the end", {"show", "a@2"}, "has 1 version"},
       {"show bad number", {"show", "a@x"}, "must be a number"},

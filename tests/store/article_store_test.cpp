@@ -283,3 +283,23 @@ TEST_CASE("ArticleStore::ingest from several threads loses no version", "[store]
   REQUIRE(log.size() == kThreads * kEach);
   for (int n = 0; n < kThreads * kEach; ++n) CHECK(log[n].headline == "v" + std::to_string(n));
 }
+
+TEST_CASE("ArticleStore refuses an id that would nest inside another article's id", "[store]") {
+  TempDir tmp;
+  auto s = ArticleStore::init(tmp / "store");
+  s.ingest(request("a", "A", {"a."}, "2021-01-01T00:00:00Z"));
+  s.ingest(request("c/d", "D", {"d."}, "2021-01-01T00:00:00Z"));
+  for (const auto& [id, other] : {std::pair{"a/b", "\"a\""}, std::pair{"c", "\"c/d\""}}) {
+    INFO(id);
+    try {
+      s.ingest(request(id, "X", {"x."}, "2021-01-02T00:00:00Z"));
+      FAIL("stored");
+    } catch (const Error& e) {
+      CHECK(e.kind() == ErrorKind::bad_input);
+      CHECK_THAT(e.what(), Catch::Contains(other) && Catch::Contains("cannot be the folder"));
+    }
+  }
+  CHECK(s.list().size() == 2);
+  s.ingest(request("ab", "AB", {"ab."}, "2021-01-01T00:00:00Z"));  // a prefix, not a folder
+  CHECK(s.list().size() == 3);
+}
