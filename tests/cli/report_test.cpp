@@ -155,7 +155,7 @@ TEST_CASE("report: colour on a terminal, plain with NO_COLOR", "[cli][report]") 
   CHECK(no_color.out.find('\x1b') == std::string::npos);
 }
 
-TEST_CASE("report --output writes the file whole; the format follows the extension", "[cli][report]") {
+TEST_CASE("report --output writes the file whole, the format follows the extension", "[cli][report]") {
   StoreFixture f;
   const auto file = f.dir / "seed.html";
   const auto r = f.report({"seed", "--output", file.string()});
@@ -253,7 +253,7 @@ revisor::test::RunResult chromium(const TempDir& profile, const std::vector<std:
 
 }  // namespace
 
-TEST_CASE("report: a real browser shows the correction, its link and the marks; no injected script runs",
+TEST_CASE("report: a real browser shows the correction, its link and the marks, and no injected script runs",
           "[cli][report][browser]") {
   if (!fs::exists(kChromium)) {
     WARN("/usr/bin/chromium is not installed (scripts/deps installs Debian's chromium): browser test skipped");

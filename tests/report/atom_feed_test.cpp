@@ -40,7 +40,7 @@ TEST_CASE("atom: the entry content shows what changed, as escaped HTML") {
   CHECK(html.texts("//body")[0].find("correction published") != std::string::npos);
 }
 
-TEST_CASE("atom: hostile text stays text two escapes deep; the store feed mixes articles") {
+TEST_CASE("atom: hostile text stays text two escapes deep, and the store feed mixes articles") {
   const auto xml = feed_of({test::seed_fixture().report(), test::hostile_fixture().report()});
   CHECK(xml.find('\x1b') == std::string::npos);
   const auto dom = Dom::xml(xml);  // throws on control characters or broken markup

@@ -12,7 +12,7 @@ TEST_CASE("html_escape: markup characters become references") {
         "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;");
 }
 
-TEST_CASE("html_escape: characters XML forbids become U+FFFD; text is kept") {
+TEST_CASE("html_escape: characters XML forbids become U+FFFD, text is kept") {
   CHECK(html_escape(std::string("a\x1b" "b\0c", 5)) == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c");
   CHECK(html_escape("tab\tnl\n") == "tab\tnl\n");
   CHECK(html_escape("\xC2\x85") == "\xEF\xBF\xBD");       // C1 NEL
