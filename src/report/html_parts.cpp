@@ -52,7 +52,12 @@ std::string change_html(const ChangeView& change, const ArticleReport& report,
   out += "<p class=\"tags\">";
   out += "<span class=\"op op-" + std::string(align::to_string(change.op)) + "\">" +
          std::string(change.headline ? "headline " : "") + html_escape(describe(change.op)) + "</span> ";
-  if (change.notice_text.empty()) out += category_html(change.category);
+  if (change.notice_text.empty() && change.removed_notice_text.empty()) out += category_html(change.category);
+  for (auto n : change.removed_notice_text) {
+    if (n < report.removed_notices.size())
+      out += "<strong class=\"flag removed\">" + html_escape(describe(report.removed_notices[n].kind)) +
+             " removed</strong>";
+  }
   for (auto n : change.notice_text) {
     if (n >= report.notices.size()) continue;
     const auto& nv = report.notices[n];

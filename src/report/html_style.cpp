@@ -62,6 +62,7 @@ padding:.05rem .45rem;border-radius:999px;background:var(--note-bg);color:var(--
 .cat.minor{color:var(--muted)}
 .flag{padding:0 .4rem;border-radius:4px;font-weight:600}
 .flag.stealth{background:var(--warn-bg);color:var(--warn-fg);border:1px solid var(--warn-line)}
+.flag.removed{background:var(--del-bg);color:var(--del-fg);border:1px solid var(--del-fg)}
 .flag.notice{background:var(--note-bg);color:var(--note-fg);border:1px solid var(--note-line)}
 .sentence{margin:0;font-family:Georgia,"Times New Roman",serif;font-size:1.02rem}
 del{background:var(--del-bg);color:var(--del-fg);text-decoration:line-through;text-decoration-thickness:.08em}

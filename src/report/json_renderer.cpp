@@ -43,6 +43,8 @@ json change_json(const ChangeView& c) {
   for (auto n : c.notices) notices.push_back(n + 1);
   json notice_text = json::array();
   for (auto n : c.notice_text) notice_text.push_back(n + 1);
+  json removed_notice_text = json::array();
+  for (auto n : c.removed_notice_text) removed_notice_text.push_back(n + 1);
   return {{"anchor", c.anchor},
           {"headline", c.headline},
           {"op", align::to_string(c.op)},
@@ -51,6 +53,7 @@ json change_json(const ChangeView& c) {
           {"stealth", c.stealth},
           {"notices", notices},
           {"notice_text", notice_text},
+          {"removed_notice_text", removed_notice_text},
           {"old_text", c.old_text},
           {"new_text", c.new_text},
           {"segments", segments}};

@@ -70,7 +70,11 @@ std::string ref_md(const analyze::ChangeRef& ref) {
 
 std::string change_md(const ArticleReport& r, const ChangeView& c) {
   std::string out = "- **" + std::string(c.headline ? "Headline " : "") + std::string(describe(c.op)) + "**";
-  if (c.notice_text.empty()) out += " `" + std::string(analyze::to_string(c.category)) + "`";
+  if (c.notice_text.empty() && c.removed_notice_text.empty())
+    out += " `" + std::string(analyze::to_string(c.category)) + "`";
+  for (auto n : c.removed_notice_text) {
+    if (n < r.removed_notices.size()) out += " *(" + std::string(describe(r.removed_notices[n].kind)) + " removed)*";
+  }
   for (auto n : c.notice_text) {
     if (n < r.notices.size()) out += " *(the " + std::string(describe(r.notices[n].finding.notice.kind)) + " itself)*";
   }

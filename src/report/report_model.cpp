@@ -294,8 +294,19 @@ ArticleReport build_report(const analyze::ArticleAudit& audit,
   }
   r.removed_notices = audit.removed_notices;
   for (std::size_t n = 0; n < r.removed_notices.size(); ++n) {
+    const auto& rn = r.removed_notices[n];
     for (auto& v : r.versions) {
-      if (v.meta.number == r.removed_notices[n].version) v.removed_notices.push_back(n);
+      if (v.meta.number == rn.version) v.removed_notices.push_back(n);
+    }
+    // The removed sentences that were the notice: it has no span in the audit, so match its words.
+    for (auto& t : r.transitions) {
+      if (t.to != rn.version) continue;
+      for (auto& c : t.changes) {
+        if (c.op == align::SentenceOp::remove && !c.old_text.empty() &&
+            flatten(rn.text).find(c.old_text) != std::string::npos) {
+          c.removed_notice_text.push_back(n);
+        }
+      }
     }
   }
   for (const auto& ref : audit.stealth_edits) {

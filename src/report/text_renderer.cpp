@@ -50,7 +50,12 @@ std::string ref_text(const analyze::ChangeRef& ref, const Painter& paint) {
 
 void change_text(std::string& out, const ArticleReport& r, const ChangeView& c, const Painter& paint) {
   out += "    * " + paint(kBold, std::string(c.headline ? "headline " : "") + std::string(describe(c.op)));
-  if (c.notice_text.empty()) out += " [" + std::string(analyze::to_string(c.category)) + "]";
+  if (c.notice_text.empty() && c.removed_notice_text.empty())
+    out += " [" + std::string(analyze::to_string(c.category)) + "]";
+  for (auto n : c.removed_notice_text) {
+    if (n < r.removed_notices.size())
+      out += " " + paint(kRed, "(" + std::string(describe(r.removed_notices[n].kind)) + " removed)");
+  }
   for (auto n : c.notice_text) {
     if (n < r.notices.size())
       out += " " + paint(kCyan, "(the " + std::string(describe(r.notices[n].finding.notice.kind)) + " itself)");

@@ -81,6 +81,9 @@ TEST_CASE("report model: stealth edits, removed notices and changed headlines ar
   REQUIRE(edit);
   CHECK(edit->stealth);
   CHECK(r.versions[2].removed_notices == std::vector<std::size_t>{0});
+  const auto* removed = find_change(r, align::SentenceOp::remove);
+  REQUIRE(removed);
+  CHECK(removed->removed_notice_text == std::vector<std::size_t>{0});
   CHECK(r.headlines.size() == 2);
   CHECK(r.headline == r.versions.back().headline);
 }

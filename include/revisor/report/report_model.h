@@ -40,6 +40,7 @@ struct ChangeView {
   bool stealth = false;              // a stealth edit names this change or one of its edits
   std::vector<std::size_t> notices;  // indices into ArticleReport::notices linking here
   std::vector<std::size_t> notice_text;  // notices whose published text this change adds
+  std::vector<std::size_t> removed_notice_text;  // removed notices whose text this change removes
   std::string old_text;              // the whole old sentence(s), empty for an added sentence
   std::string new_text;              // the whole new sentence(s), empty for a removed sentence
   std::vector<Segment> segments;     // the change read inline, word edits marked
