@@ -5,12 +5,13 @@
 #include <sstream>
 #include <vector>
 
-#include "cli/commands.h"
-#include "cli/store_locator.h"
 #include "revisor/analyze/audit.h"
 #include "revisor/report/atom_feed.h"
 #include "revisor/report/atomic_file.h"
 #include "revisor/store/article_store.h"
+
+#include "cli/commands.h"
+#include "cli/store_locator.h"
 
 namespace revisor::cli {
 namespace {

@@ -1,8 +1,5 @@
 // revisor report: an article's whole history as text, Markdown, JSON or a self-contained HTML page;
 // with --all, one HTML page per article plus an index page.
-#include <fmt/core.h>
-#include <unistd.h>
-
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -11,13 +8,17 @@
 #include <sstream>
 #include <vector>
 
-#include "cli/commands.h"
-#include "cli/store_locator.h"
+#include <fmt/core.h>
+#include <unistd.h>
+
 #include "revisor/analyze/audit.h"
 #include "revisor/base/error.h"
 #include "revisor/report/atomic_file.h"
 #include "revisor/report/render.h"
 #include "revisor/store/article_store.h"
+
+#include "cli/commands.h"
+#include "cli/store_locator.h"
 
 namespace revisor::cli {
 namespace {
@@ -48,10 +49,14 @@ report::Format choose_format(const ReportOptions& o) {
 
 std::string_view extension(report::Format f) {
   switch (f) {
-    case report::Format::html: return ".html";
-    case report::Format::markdown: return ".md";
-    case report::Format::json: return ".json";
-    case report::Format::text: return ".txt";
+    case report::Format::html:
+      return ".html";
+    case report::Format::markdown:
+      return ".md";
+    case report::Format::json:
+      return ".json";
+    case report::Format::text:
+      return ".txt";
   }
   return ".txt";
 }
@@ -93,7 +98,9 @@ void report_all(const ReportOptions& o, const GlobalOptions& global) {
   const fs::path dir = o.output;
   std::error_code ec;
   fs::create_directories(dir / "articles", ec);
-  if (ec) throw Error(ErrorKind::io, fmt::format("cannot create {}: {}", (dir / "articles").string(), ec.message()));
+  if (ec)
+    throw Error(ErrorKind::io,
+                fmt::format("cannot create {}: {}", (dir / "articles").string(), ec.message()));
   std::vector<report::IndexEntry> entries;
   for (const auto& summary : s.list()) {
     const ArticleId id(summary.id);
@@ -103,7 +110,9 @@ void report_all(const ReportOptions& o, const GlobalOptions& global) {
     const auto relative = fs::path("articles") / (id.str() + std::string(extension(format)));
     const auto target = dir / relative;
     fs::create_directories(target.parent_path(), ec);
-    if (ec) throw Error(ErrorKind::io, fmt::format("cannot create {}: {}", target.parent_path().string(), ec.message()));
+    if (ec)
+      throw Error(ErrorKind::io,
+                  fmt::format("cannot create {}: {}", target.parent_path().string(), ec.message()));
     auto options = base_options();
     std::string up;
     for (auto it = relative.begin(); std::next(it) != relative.end(); ++it) up += "../";
@@ -129,11 +138,13 @@ void report_all(const ReportOptions& o, const GlobalOptions& global) {
 
 void add_report_command(CLI::App& app, GlobalOptions& global) {
   auto o = std::make_shared<ReportOptions>();
-  CLI::App* cmd = app.add_subcommand("report", "Report an article's whole history: versions, changes, notices");
+  CLI::App* cmd =
+      app.add_subcommand("report", "Report an article's whole history: versions, changes, notices");
   cmd->add_option("ID", o->article, "Article id");
   cmd->add_flag("--all", o->all, "Report every article: one page each plus index.html in --output DIR");
   cmd->add_option("--format", o->format, "text, markdown, json or html (default: from --output, else text)");
-  cmd->add_option("--output,-o", o->output, "Write to FILE (a directory with --all) instead of standard output");
+  cmd->add_option("--output,-o", o->output,
+                  "Write to FILE (a directory with --all) instead of standard output");
   cmd->footer("Text is coloured when standard output is a terminal and NO_COLOR is unset.");
   cmd->callback([o, &global] {
     if (o->all == !o->article.empty()) {

@@ -44,19 +44,22 @@ std::string entry_content(const ArticleReport& r, const VersionView& v) {
   }
   std::string stealth;
   for (const auto& s : r.stealth_edits) {
-    if (s.ref.to == v.meta.number) stealth += "<li>" + ref_html(s.ref) + " " + category_html(s.ref.category) + "</li>";
+    if (s.ref.to == v.meta.number)
+      stealth += "<li>" + ref_html(s.ref) + " " + category_html(s.ref.category) + "</li>";
   }
   if (!stealth.empty()) html += "<p><strong>Stealth edits (no notice):</strong></p><ul>" + stealth + "</ul>";
   for (auto n : v.removed_notices) {
     const auto& rn = r.removed_notices[n];
-    html += "<p><strong>" + html_escape(describe(rn.kind)) + " removed:</strong> <del>" + html_escape(rn.text) +
-            "</del></p>";
+    html += "<p><strong>" + html_escape(describe(rn.kind)) + " removed:</strong> <del>" +
+            html_escape(rn.text) + "</del></p>";
   }
   for (const auto& t : r.transitions) {
     if (t.to != v.meta.number) continue;
     const auto shown = t.changes.size() - t.typographic_changes;
-    html += "<p>" + html_escape(plural(shown, "change", "changes")) + " since version " + std::to_string(t.from);
-    if (t.typographic_changes) html += " (and " + plural(t.typographic_changes, "typographic fix", "typographic fixes") + ")";
+    html +=
+        "<p>" + html_escape(plural(shown, "change", "changes")) + " since version " + std::to_string(t.from);
+    if (t.typographic_changes)
+      html += " (and " + plural(t.typographic_changes, "typographic fix", "typographic fixes") + ")";
     html += ":</p>";
     if (shown > 0) {
       html += "<ol>";
@@ -84,14 +87,16 @@ void render_atom_feed(std::span<const ArticleReport> reports, std::ostream& os, 
   std::string title = options.title;
   std::string id = options.id;
   if (reports.size() == 1) {
-    if (title.empty()) title = "Changes: " + (reports[0].headline.empty() ? reports[0].id : reports[0].headline);
+    if (title.empty())
+      title = "Changes: " + (reports[0].headline.empty() ? reports[0].id : reports[0].headline);
     if (id.empty()) id = article_iri(reports[0].id);
   }
   if (title.empty()) title = "revisor: changes in all articles";
   if (id.empty()) id = "urn:revisor:store";
   const std::string updated = entries.empty() ? "1970-01-01T00:00:00Z" : entries.front().updated;
 
-  std::string out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n";
+  std::string out =
+      "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n";
   out += "  <title>" + html_escape(title) + "</title>\n";
   out += "  <id>" + html_escape(id) + "</id>\n";
   out += "  <updated>" + html_escape(updated) + "</updated>\n";
@@ -104,7 +109,8 @@ void render_atom_feed(std::span<const ArticleReport> reports, std::ostream& os, 
     if (reports.size() > 1) entry_title += " [" + r.id + "]";
     out += "  <entry>\n";
     out += "    <title>" + html_escape(entry_title) + "</title>\n";
-    out += "    <id>" + html_escape(article_iri(r.id) + ":version:" + std::to_string(v.meta.number)) + "</id>\n";
+    out +=
+        "    <id>" + html_escape(article_iri(r.id) + ":version:" + std::to_string(v.meta.number)) + "</id>\n";
     out += "    <updated>" + html_escape(e.updated) + "</updated>\n";
     const auto href = safe_href(v.meta.url.empty() ? r.url : v.meta.url);
     if (!href.empty()) out += "    <link rel=\"alternate\" type=\"text/html\" href=\"" + href + "\"/>\n";

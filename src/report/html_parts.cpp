@@ -62,7 +62,8 @@ std::string change_html(const ChangeView& change, const ArticleReport& report,
     if (n >= report.notices.size()) continue;
     const auto& nv = report.notices[n];
     const std::string label = "the " + std::string(describe(nv.finding.notice.kind)) + " itself";
-    out += options.links ? "<a class=\"flag notice\" href=\"#" + html_escape(nv.anchor) + "\">" + html_escape(label) + "</a>"
+    out += options.links ? "<a class=\"flag notice\" href=\"#" + html_escape(nv.anchor) + "\">" +
+                               html_escape(label) + "</a>"
                          : "<strong class=\"flag notice\">" + html_escape(label) + "</strong>";
   }
   if (change.stealth) out += " <strong class=\"flag stealth\">stealth edit: no notice</strong>";

@@ -3,11 +3,12 @@
 #include <cstdint>
 #include <string>
 
+#include "revisor/report/render.h"
+
 #include "report/display.h"
 #include "report/html_escape.h"
 #include "report/html_parts.h"
 #include "report/html_style.h"
-#include "revisor/report/render.h"
 
 namespace revisor::report {
 
@@ -42,8 +43,9 @@ void header_html(std::string& out, const ArticleReport& r) {
   if (!r.url.empty()) {
     const auto href = safe_href(r.url);
     out += "<p class=\"url\">";
-    out += href.empty() ? html_escape(r.url)
-                        : "<a href=\"" + href + "\" rel=\"noreferrer noopener\">" + html_escape(r.url) + "</a>";
+    out += href.empty()
+               ? html_escape(r.url)
+               : "<a href=\"" + href + "\" rel=\"noreferrer noopener\">" + html_escape(r.url) + "</a>";
     out += "</p>\n";
   }
   out += "<dl class=\"stats\">";
@@ -106,17 +108,18 @@ void findings_html(std::string& out, const ArticleReport& r) {
     }
   }
   if (!r.stealth_edits.empty()) {
-    out += "<h3>Stealth edits</h3>\n<div class=\"card stealth\"><p class=\"here\">Substantive changes "
-           "that no notice acknowledges:</p>";
+    out +=
+        "<h3>Stealth edits</h3>\n<div class=\"card stealth\"><p class=\"here\">Substantive changes "
+        "that no notice acknowledges:</p>";
     link_list(out, r.stealth_edits, 5);
     out += "</div>\n";
   }
   if (!r.removed_notices.empty()) {
     out += "<h3>Removed notices</h3>\n";
     for (const auto& rn : r.removed_notices) {
-      out += "<div class=\"card removed\"><header><span class=\"badge gone\">" + html_escape(describe(rn.kind)) +
-             " removed</span> shown from " + version_link(rn.first_version) + ", gone in " +
-             version_link(rn.version) + "</header><blockquote><del>" + html_escape(rn.text) +
+      out += "<div class=\"card removed\"><header><span class=\"badge gone\">" +
+             html_escape(describe(rn.kind)) + " removed</span> shown from " + version_link(rn.first_version) +
+             ", gone in " + version_link(rn.version) + "</header><blockquote><del>" + html_escape(rn.text) +
              "</del></blockquote></div>\n";
     }
   }
@@ -129,7 +132,8 @@ void transition_html(std::string& out, const ArticleReport& r, const TransitionV
          " to " + std::to_string(t.to) + "\">";
   const auto shown = t.changes.size() - t.typographic_changes;
   out += "<h4>Since version " + std::to_string(t.from) + ": " + plural(shown, "change", "changes");
-  if (t.typographic_changes > 0) out += ", " + plural(t.typographic_changes, "typographic fix", "typographic fixes");
+  if (t.typographic_changes > 0)
+    out += ", " + plural(t.typographic_changes, "typographic fix", "typographic fixes");
   out += "</h4>\n";
   if (t.degraded) {
     out += "<p class=\"here\">Large rewrite: parts of this comparison are coarser than usual.</p>\n";
@@ -155,7 +159,8 @@ void transition_html(std::string& out, const ArticleReport& r, const TransitionV
 }
 
 void timeline_html(std::string& out, const ArticleReport& r) {
-  out += "<section aria-labelledby=\"timeline\">\n<h2 id=\"timeline\">Timeline</h2>\n<ol class=\"timeline\">\n";
+  out +=
+      "<section aria-labelledby=\"timeline\">\n<h2 id=\"timeline\">Timeline</h2>\n<ol class=\"timeline\">\n";
   for (std::size_t k = 0; k < r.versions.size(); ++k) {
     const auto& v = r.versions[k];
     out += "<li class=\"version\" id=\"v" + std::to_string(v.meta.number) + "\">\n<h3>Version " +
@@ -169,7 +174,8 @@ void timeline_html(std::string& out, const ArticleReport& r) {
     for (auto n : v.notices) {
       const auto& nv = r.notices[n];
       out += "<p class=\"here\"><span class=\"badge\">" + html_escape(describe(nv.finding.notice.kind)) +
-             "</span> published in this version: <a href=\"#" + html_escape(nv.anchor) + "\">read the notice</a></p>\n";
+             "</span> published in this version: <a href=\"#" + html_escape(nv.anchor) +
+             "\">read the notice</a></p>\n";
     }
     for (auto n : v.removed_notices) {
       const auto& rn = r.removed_notices[n];

@@ -3,11 +3,12 @@
 #include <string>
 #include <vector>
 
+#include "revisor/report/render.h"
+
 #include "report/display.h"
 #include "report/html_escape.h"
 #include "report/html_style.h"
 #include "report/index_script.h"
-#include "revisor/report/render.h"
 
 namespace revisor::report {
 
@@ -35,11 +36,14 @@ void render_index_html(std::span<const IndexEntry> entries, std::ostream& os, co
 
   std::string out;
   out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
-  out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-         "script-src '" + std::string(kIndexScriptHash) + "'\">\n";
+  out +=
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+      "script-src '" +
+      std::string(kIndexScriptHash) + "'\">\n";
   out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   out += "<title>Change reports \u2014 " + plural(rows.size(), "article", "articles") + "</title>\n";
-  out += "<style>" + std::string(page_css()) + ".wrap{max-width:72rem}</style>\n</head>\n<body>\n<div class=\"wrap\">\n";
+  out += "<style>" + std::string(page_css()) +
+         ".wrap{max-width:72rem}</style>\n</head>\n<body>\n<div class=\"wrap\">\n";
   out += "<header>\n<p class=\"kicker\">revisor</p>\n<h1>Change reports</h1>\n<dl class=\"stats\">";
   out += "<div><dt>Articles</dt><dd>" + std::to_string(rows.size()) + "</dd></div>";
   out += "<div><dt>Notices</dt><dd>" + std::to_string(notices) + "</dd></div>";
@@ -49,16 +53,17 @@ void render_index_html(std::span<const IndexEntry> entries, std::ostream& os, co
   if (rows.empty()) {
     out += "<p class=\"empty\">The store holds no articles.</p>\n";
   } else {
-    out += "<table>\n<caption class=\"vmeta\" style=\"text-align:left\">Sorted by stealth edits, most first. "
-           "Column headings sort when JavaScript is on.</caption>\n<thead><tr>"
-           "<th scope=\"col\" data-sort=\"text\">Article</th>"
-           "<th scope=\"col\" data-sort=\"num\" class=\"num\">Versions</th>"
-           "<th scope=\"col\" data-sort=\"text\">First observed</th>"
-           "<th scope=\"col\" data-sort=\"text\">Last observed</th>"
-           "<th scope=\"col\" data-sort=\"num\" class=\"num\">Notices</th>"
-           "<th scope=\"col\" data-sort=\"num\" class=\"num\" aria-sort=\"descending\">Stealth edits</th>"
-           "<th scope=\"col\" data-sort=\"num\" class=\"num\">Removed notices</th>"
-           "</tr></thead>\n<tbody>\n";
+    out +=
+        "<table>\n<caption class=\"vmeta\" style=\"text-align:left\">Sorted by stealth edits, most first. "
+        "Column headings sort when JavaScript is on.</caption>\n<thead><tr>"
+        "<th scope=\"col\" data-sort=\"text\">Article</th>"
+        "<th scope=\"col\" data-sort=\"num\" class=\"num\">Versions</th>"
+        "<th scope=\"col\" data-sort=\"text\">First observed</th>"
+        "<th scope=\"col\" data-sort=\"text\">Last observed</th>"
+        "<th scope=\"col\" data-sort=\"num\" class=\"num\">Notices</th>"
+        "<th scope=\"col\" data-sort=\"num\" class=\"num\" aria-sort=\"descending\">Stealth edits</th>"
+        "<th scope=\"col\" data-sort=\"num\" class=\"num\">Removed notices</th>"
+        "</tr></thead>\n<tbody>\n";
     for (const auto& e : rows) {
       out += e.stealth_edits ? "<tr class=\"has-stealth\">" : "<tr>";
       const std::string title = e.headline.empty() ? e.id : e.headline;

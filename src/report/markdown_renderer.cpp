@@ -2,9 +2,10 @@
 // ~~old~~ **new**. Article text is Markdown-escaped, then HTML-escaped, so it renders as text.
 #include <string>
 
+#include "revisor/report/render.h"
+
 #include "report/display.h"
 #include "report/html_escape.h"
-#include "revisor/report/render.h"
 
 namespace revisor::report {
 
@@ -23,11 +24,22 @@ std::string md(std::string_view s) {
     const bool at_start = i == 0 && (c == '-' || c == '+' || c == '=');
     const bool list_number = i == lead && lead > 0 && (c == '.' || c == ')');
     switch (c) {
-      case '\\': case '`': case '*': case '_': case '[': case ']': case '#': case '|': case '~':
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+      case '#':
+      case '|':
+      case '~':
         out += '\\';
         out += c;
         break;
-      case '\n': case '\r': out += ' '; break;
+      case '\n':
+      case '\r':
+        out += ' ';
+        break;
       default:
         if (at_start || list_number) out += '\\';
         out += c;
@@ -73,10 +85,12 @@ std::string change_md(const ArticleReport& r, const ChangeView& c) {
   if (c.notice_text.empty() && c.removed_notice_text.empty())
     out += " `" + std::string(analyze::to_string(c.category)) + "`";
   for (auto n : c.removed_notice_text) {
-    if (n < r.removed_notices.size()) out += " *(" + std::string(describe(r.removed_notices[n].kind)) + " removed)*";
+    if (n < r.removed_notices.size())
+      out += " *(" + std::string(describe(r.removed_notices[n].kind)) + " removed)*";
   }
   for (auto n : c.notice_text) {
-    if (n < r.notices.size()) out += " *(the " + std::string(describe(r.notices[n].finding.notice.kind)) + " itself)*";
+    if (n < r.notices.size())
+      out += " *(the " + std::string(describe(r.notices[n].finding.notice.kind)) + " itself)*";
   }
   if (c.stealth) out += " \u26a0\ufe0f **stealth edit: no notice**";
   for (auto n : c.notices) {
@@ -118,7 +132,8 @@ void render_markdown(const ArticleReport& r, std::ostream& os, const RenderOptio
   for (std::size_t i = 0; i < r.notices.size(); ++i) {
     const auto& n = r.notices[i];
     out += "### Notice " + std::to_string(i + 1) + ": " + std::string(describe(n.finding.notice.kind)) +
-           " (version " + std::to_string(n.finding.notice.version) + ")\n\n> " + md(n.finding.notice.text) + "\n\n";
+           " (version " + std::to_string(n.finding.notice.version) + ")\n\n> " + md(n.finding.notice.text) +
+           "\n\n";
     if (n.finding.status != analyze::NoticeStatus::supported) out += "No matching change found.\n\n";
     for (const auto& l : n.links) out += "- Refers to " + ref_md(l.ref) + "\n";
     if (!n.links.empty()) out += "\n";
@@ -131,16 +146,18 @@ void render_markdown(const ArticleReport& r, std::ostream& os, const RenderOptio
   if (!r.removed_notices.empty()) {
     out += "### Removed notices\n\n";
     for (const auto& rn : r.removed_notices) {
-      out += "- " + std::string(describe(rn.kind)) + " shown from version " + std::to_string(rn.first_version) +
-             ", gone in version " + std::to_string(rn.version) + ": ~~" + md(rn.text) + "~~\n";
+      out += "- " + std::string(describe(rn.kind)) + " shown from version " +
+             std::to_string(rn.first_version) + ", gone in version " + std::to_string(rn.version) + ": ~~" +
+             md(rn.text) + "~~\n";
     }
     out += "\n";
   }
 
   out += "\n## Timeline\n";
   for (const auto& v : r.versions) {
-    out += "\n### Version " + std::to_string(v.meta.number) + " \u00b7 " + md(display_time(v.meta.observed_at)) +
-           "\n\n*" + md(v.headline) + "* \u00b7 " + display_bytes(v.meta.bytes) + "\n\n";
+    out += "\n### Version " + std::to_string(v.meta.number) + " \u00b7 " +
+           md(display_time(v.meta.observed_at)) + "\n\n*" + md(v.headline) + "* \u00b7 " +
+           display_bytes(v.meta.bytes) + "\n\n";
     for (const auto& t : r.transitions) {
       if (t.to != v.meta.number) continue;
       if (t.changes.empty()) out += "No change in the text.\n";
@@ -157,8 +174,8 @@ void render_markdown(const ArticleReport& r, std::ostream& os, const RenderOptio
       }
     }
     for (auto n : v.notices) {
-      out += "\n> **" + std::string(describe(r.notices[n].finding.notice.kind)) + " published in this version** (notice " +
-             std::to_string(n + 1) + ")\n";
+      out += "\n> **" + std::string(describe(r.notices[n].finding.notice.kind)) +
+             " published in this version** (notice " + std::to_string(n + 1) + ")\n";
     }
     for (auto n : v.removed_notices) {
       out += "\n> **" + std::string(describe(r.removed_notices[n].kind)) + " removed in this version**\n";

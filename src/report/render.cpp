@@ -15,20 +15,32 @@ Format parse_format(std::string_view name) {
 
 std::string_view to_string(Format format) noexcept {
   switch (format) {
-    case Format::text: return "text";
-    case Format::markdown: return "markdown";
-    case Format::json: return "json";
-    case Format::html: return "html";
+    case Format::text:
+      return "text";
+    case Format::markdown:
+      return "markdown";
+    case Format::json:
+      return "json";
+    case Format::html:
+      return "html";
   }
   return "text";
 }
 
 void render(Format format, const ArticleReport& report, std::ostream& out, const RenderOptions& options) {
   switch (format) {
-    case Format::text: render_text(report, out, options); return;
-    case Format::markdown: render_markdown(report, out, options); return;
-    case Format::json: render_json(report, out, options); return;
-    case Format::html: render_html(report, out, options); return;
+    case Format::text:
+      render_text(report, out, options);
+      return;
+    case Format::markdown:
+      render_markdown(report, out, options);
+      return;
+    case Format::json:
+      render_json(report, out, options);
+      return;
+    case Format::html:
+      render_html(report, out, options);
+      return;
   }
 }
 

@@ -91,8 +91,7 @@ ChangeView make_change(const align::SentenceChange& change, const ChangeContext&
     if (!new_range && !old_range) return view;
     if (!new_range || !old_range || view.op == align::SentenceOp::insert ||
         view.op == align::SentenceOp::remove) {
-      view.segments.push_back(edit_segment(view.old_text, view.new_text, view.category, false,
-                                           view.anchor));
+      view.segments.push_back(edit_segment(view.old_text, view.new_text, view.category, false, view.anchor));
     } else {
       Segment same;
       same.text = view.new_text;
@@ -257,7 +256,10 @@ ArticleReport build_report(const analyze::ArticleAudit& audit,
       ctx.edit_categories = &t.headline_categories;
       ctx.sentence_category = Category::other;
       for (auto c : t.headline_categories) {
-        if (analyze::is_substantive(c)) { ctx.sentence_category = c; break; }
+        if (analyze::is_substantive(c)) {
+          ctx.sentence_category = c;
+          break;
+        }
         ctx.sentence_category = c;
       }
       tv.changes.push_back(make_change(t.changes.headline, ctx));
@@ -272,8 +274,8 @@ ArticleReport build_report(const analyze::ArticleAudit& audit,
       ctx.edit_categories = i < t.edit_categories.size() ? &t.edit_categories[i] : nullptr;
       tv.changes.push_back(make_change(change, ctx));
     }
-    tv.typographic_changes = static_cast<std::size_t>(
-        std::count_if(tv.changes.begin(), tv.changes.end(), [](const ChangeView& c) { return c.typographic_only; }));
+    tv.typographic_changes = static_cast<std::size_t>(std::count_if(
+        tv.changes.begin(), tv.changes.end(), [](const ChangeView& c) { return c.typographic_only; }));
     r.transitions.push_back(std::move(tv));
   }
 
@@ -331,9 +333,8 @@ std::vector<std::pair<analyze::NoticeKind, std::size_t>> ArticleReport::notice_c
                              NoticeKind::editors_note, NoticeKind::retraction};
   std::vector<std::pair<NoticeKind, std::size_t>> out;
   for (auto k : kinds) {
-    auto n = static_cast<std::size_t>(std::count_if(notices.begin(), notices.end(), [k](const NoticeView& v) {
-      return v.finding.notice.kind == k;
-    }));
+    auto n = static_cast<std::size_t>(std::count_if(
+        notices.begin(), notices.end(), [k](const NoticeView& v) { return v.finding.notice.kind == k; }));
     if (n > 0) out.emplace_back(k, n);
   }
   return out;
@@ -341,24 +342,36 @@ std::vector<std::pair<analyze::NoticeKind, std::size_t>> ArticleReport::notice_c
 
 std::string_view describe(align::SentenceOp op) noexcept {
   switch (op) {
-    case align::SentenceOp::equal: return "unchanged";
-    case align::SentenceOp::insert: return "added";
-    case align::SentenceOp::remove: return "removed";
-    case align::SentenceOp::modify: return "reworded";
-    case align::SentenceOp::move: return "moved";
-    case align::SentenceOp::split: return "split";
-    case align::SentenceOp::merge: return "merged";
+    case align::SentenceOp::equal:
+      return "unchanged";
+    case align::SentenceOp::insert:
+      return "added";
+    case align::SentenceOp::remove:
+      return "removed";
+    case align::SentenceOp::modify:
+      return "reworded";
+    case align::SentenceOp::move:
+      return "moved";
+    case align::SentenceOp::split:
+      return "split";
+    case align::SentenceOp::merge:
+      return "merged";
   }
   return "changed";
 }
 
 std::string_view describe(analyze::NoticeKind kind) noexcept {
   switch (kind) {
-    case analyze::NoticeKind::correction: return "correction";
-    case analyze::NoticeKind::clarification: return "clarification";
-    case analyze::NoticeKind::update: return "update";
-    case analyze::NoticeKind::editors_note: return "editor's note";
-    case analyze::NoticeKind::retraction: return "retraction";
+    case analyze::NoticeKind::correction:
+      return "correction";
+    case analyze::NoticeKind::clarification:
+      return "clarification";
+    case analyze::NoticeKind::update:
+      return "update";
+    case analyze::NoticeKind::editors_note:
+      return "editor's note";
+    case analyze::NoticeKind::retraction:
+      return "retraction";
   }
   return "notice";
 }

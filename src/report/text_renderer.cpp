@@ -2,9 +2,10 @@
 // terminal_sanitize(); colours only when the caller asks (a terminal, NO_COLOR unset).
 #include <string>
 
+#include "revisor/report/render.h"
+
 #include "report/display.h"
 #include "report/terminal_sanitize.h"
-#include "revisor/report/render.h"
 
 namespace revisor::report {
 
@@ -22,8 +23,8 @@ class Painter {
   bool color_;
 };
 
-constexpr std::string_view kBold = "1", kDim = "2", kRed = "31", kGreen = "32",
-                           kCyan = "36", kBoldYellow = "1;33";
+constexpr std::string_view kBold = "1", kDim = "2", kRed = "31", kGreen = "32", kCyan = "36",
+                           kBoldYellow = "1;33";
 
 std::string safe(std::string_view s) { return terminal_sanitize(s); }
 
@@ -58,13 +59,14 @@ void change_text(std::string& out, const ArticleReport& r, const ChangeView& c, 
   }
   for (auto n : c.notice_text) {
     if (n < r.notices.size())
-      out += " " + paint(kCyan, "(the " + std::string(describe(r.notices[n].finding.notice.kind)) + " itself)");
+      out +=
+          " " + paint(kCyan, "(the " + std::string(describe(r.notices[n].finding.notice.kind)) + " itself)");
   }
   if (c.stealth) out += " " + paint(kBoldYellow, "STEALTH EDIT (no notice)");
   for (auto n : c.notices) {
     if (n < r.notices.size()) {
-      out += " " + paint(kCyan, "<- named by " + std::string(describe(r.notices[n].finding.notice.kind)) + " #" +
-                                   std::to_string(n + 1));
+      out += " " + paint(kCyan, "<- named by " + std::string(describe(r.notices[n].finding.notice.kind)) +
+                                    " #" + std::to_string(n + 1));
     }
   }
   out += "\n      " + inline_change(c, paint) + "\n";
@@ -96,12 +98,14 @@ void render_text(const ArticleReport& r, std::ostream& os, const RenderOptions& 
     const auto& n = r.notices[i];
     out += "  #" + std::to_string(i + 1) + " " + paint(kCyan, std::string(describe(n.finding.notice.kind))) +
            ", first in version " + std::to_string(n.finding.notice.version) +
-           (n.finding.status == analyze::NoticeStatus::supported ? ", matches " + plural(n.links.size(), "change", "changes")
-                                                                 : std::string(", no matching change found")) +
+           (n.finding.status == analyze::NoticeStatus::supported
+                ? ", matches " + plural(n.links.size(), "change", "changes")
+                : std::string(", no matching change found")) +
            "\n    \"" + safe(n.finding.notice.text) + "\"\n";
     for (const auto& l : n.links) out += "    -> " + ref_text(l.ref, paint) + "\n";
   }
-  for (const auto& s : r.stealth_edits) out += "  " + paint(kBoldYellow, "stealth edit") + " " + ref_text(s.ref, paint) + "\n";
+  for (const auto& s : r.stealth_edits)
+    out += "  " + paint(kBoldYellow, "stealth edit") + " " + ref_text(s.ref, paint) + "\n";
   for (const auto& rn : r.removed_notices) {
     out += "  " + paint(kRed, "removed " + std::string(describe(rn.kind))) + " (in version " +
            std::to_string(rn.first_version) + ", gone in version " + std::to_string(rn.version) + "): \"" +
@@ -119,17 +123,22 @@ void render_text(const ArticleReport& r, std::ostream& os, const RenderOptions& 
         if (!c.typographic_only) change_text(out, r, c, paint);
       }
       if (t.typographic_changes > 0) {
-        out += paint(kDim, "    (" + plural(t.typographic_changes, "typographic change", "typographic changes") +
-                               " not shown)") + "\n";
+        out +=
+            paint(kDim, "    (" + plural(t.typographic_changes, "typographic change", "typographic changes") +
+                            " not shown)") +
+            "\n";
       }
       if (t.changes.empty()) out += "    (no change in the text)\n";
     }
     for (auto n : v.notices) {
-      out += "    " + paint(kCyan, std::string(describe(r.notices[n].finding.notice.kind)) + " #" +
-                                   std::to_string(n + 1) + " published in this version") + "\n";
+      out += "    " +
+             paint(kCyan, std::string(describe(r.notices[n].finding.notice.kind)) + " #" +
+                              std::to_string(n + 1) + " published in this version") +
+             "\n";
     }
     for (auto n : v.removed_notices) {
-      out += "    " + paint(kRed, std::string(describe(r.removed_notices[n].kind)) + " removed in this version") +
+      out += "    " +
+             paint(kRed, std::string(describe(r.removed_notices[n].kind)) + " removed in this version") +
              "\n";
     }
   }

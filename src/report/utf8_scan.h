@@ -12,8 +12,8 @@ namespace revisor::report {
 inline constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
 struct CodePoint {
-  char32_t value = 0;     // 0xFFFD for an invalid sequence
-  std::string_view bytes; // the bytes it was read from
+  char32_t value = 0;      // 0xFFFD for an invalid sequence
+  std::string_view bytes;  // the bytes it was read from
   bool valid = true;
 };
 

@@ -1,12 +1,12 @@
 // End to end: `revisor report` and `revisor feed` through the real binary on a real store holding
 // the seed article (a correction of "Wednesday" to "Thursday") and a hostile article; the seed's
 // HTML report is also rendered by headless Chromium when it is installed.
-#include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include "report/html_dom.h"
 #include "support/run_revisor.h"
@@ -45,8 +45,10 @@ struct StoreFixture {
         "Council & <b>mayor</b> agree on budget\n\nThe council approved the budget on Monday.\n\n"
         "The vote was 7 to 2, officials said.\n\nCorrection: An earlier version misstated the vote.\n";
     const std::string h2 =
-        "Council & <b>mayor</b> agree on budget \x1b[31mnow\x07\n\nThe council approved the budget on Monday.\n\n"
-        "The vote was 5 to 2, officials said.\n\nRead more " + kScript + " " + kImg + " at city hall.\n";
+        "Council & <b>mayor</b> agree on budget \x1b[31mnow\x07\n\nThe council approved the budget on "
+        "Monday.\n\n"
+        "The vote was 5 to 2, officials said.\n\nRead more " +
+        kScript + " " + kImg + " at city hall.\n";
     REQUIRE(run_revisor({"init", store}).exit_code == 0);
     ingest("seed", v1, "2021-06-17T10:00:00Z");
     ingest("seed", v2, "2021-06-18T09:30:00Z");
@@ -56,7 +58,8 @@ struct StoreFixture {
 
   void ingest(const std::string& id, const std::string& text, const std::string& when) {
     const auto file = dir.write("in.txt", text);
-    const auto r = run_revisor({"--store", store, "ingest", "--article", id, "--observed-at", when, file.string()});
+    const auto r =
+        run_revisor({"--store", store, "ingest", "--article", id, "--observed-at", when, file.string()});
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
   }
@@ -100,7 +103,8 @@ TEST_CASE("report: the seed in every format", "[cli][report]") {
   REQUIRE(j["notices"].size() == 1);
   CHECK(j["notices"][0]["kind"] == "correction");
   bool linked = false;
-  for (const auto& l : j["notices"][0]["links"]) linked = linked || (l["old_text"] == "Wednesday" && l["new_text"] == "Thursday");
+  for (const auto& l : j["notices"][0]["links"])
+    linked = linked || (l["old_text"] == "Wednesday" && l["new_text"] == "Thursday");
   CHECK(linked);
 
   const auto html = f.report({"seed", "--format", "html"});
@@ -164,7 +168,8 @@ TEST_CASE("report --output writes the file whole, the format follows the extensi
   const auto html = read_file(file);
   CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
   CHECK(html == f.report({"seed", "--format", "html"}).out);
-  for (const auto& e : fs::directory_iterator(f.dir.path())) CHECK(e.path().filename().string().find(".tmp") == std::string::npos);
+  for (const auto& e : fs::directory_iterator(f.dir.path()))
+    CHECK(e.path().filename().string().find(".tmp") == std::string::npos);
 }
 
 TEST_CASE("report --all writes a page per article and an index whose links work", "[cli][report]") {
@@ -176,7 +181,8 @@ TEST_CASE("report --all writes a page per article and an index whose links work"
   CHECK(r.out.find((out / "index.html").string()) != std::string::npos);
   const auto index = Dom::html(read_file(out / "index.html"));
   const auto hrefs = index.texts("//tbody/tr/td[1]/a/@href");
-  REQUIRE(hrefs == std::vector<std::string>{"articles/city/budget.html", "articles/seed.html"});  // stealth first
+  REQUIRE(hrefs ==
+          std::vector<std::string>{"articles/city/budget.html", "articles/seed.html"});  // stealth first
   for (const auto& href : hrefs) {
     const auto page = out / href;
     REQUIRE(fs::exists(page));
@@ -242,10 +248,19 @@ revisor::test::RunResult chromium(const TempDir& profile, const std::vector<std:
                                   const fs::path& page) {
   // A page that blocked (a modal alert from a script that should never have run) must fail the test,
   // not hang it: the browser gets a minute.
-  std::vector<std::string> args = {"timeout", "60", kChromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                                   "--no-first-run", "--disable-background-networking",
-                                   "--disable-component-update", "--disable-sync",
-                                   "--user-data-dir=" + profile.path().string(), "--virtual-time-budget=2000"};
+  std::vector<std::string> args = {"timeout",
+                                   "60",
+                                   kChromium,
+                                   "--headless",
+                                   "--no-sandbox",
+                                   "--disable-gpu",
+                                   "--disable-quic",
+                                   "--no-first-run",
+                                   "--disable-background-networking",
+                                   "--disable-component-update",
+                                   "--disable-sync",
+                                   "--user-data-dir=" + profile.path().string(),
+                                   "--virtual-time-budget=2000"};
   args.insert(args.end(), extra.begin(), extra.end());
   args.push_back("file://" + page.string());
   return run_command(args);
@@ -256,18 +271,19 @@ revisor::test::RunResult chromium(const TempDir& profile, const std::vector<std:
 TEST_CASE("report: a real browser shows the correction, its link and the marks, and no injected script runs",
           "[cli][report][browser]") {
   if (!fs::exists(kChromium)) {
-    WARN("/usr/bin/chromium is not installed (scripts/deps installs Debian's chromium): browser test skipped");
+    WARN(
+        "/usr/bin/chromium is not installed (scripts/deps installs Debian's chromium): browser test skipped");
     return;
   }
   StoreFixture f;
   TempDir profile;
   // First prove the probe: a page whose script does run must show it in the dumped DOM.
   // (Without alert(), which would block the headless browser.)
-  const auto control = f.dir.write(
-      "control.html",
-      "<!DOCTYPE html><html><head><title>clean</title></head><body><p>x</p>"
-      "<script>document.title='pwned'</script>"
-      "<img src=x onerror=\"document.body.setAttribute('data-pwned','1')\"></body></html>");
+  const auto control =
+      f.dir.write("control.html",
+                  "<!DOCTYPE html><html><head><title>clean</title></head><body><p>x</p>"
+                  "<script>document.title='pwned'</script>"
+                  "<img src=x onerror=\"document.body.setAttribute('data-pwned','1')\"></body></html>");
   const auto probe = chromium(profile, {"--dump-dom"}, control);
   REQUIRE(probe.exit_code == 0);
   REQUIRE(Dom::html(probe.out).texts("//title") == std::vector<std::string>{"pwned"});
@@ -282,7 +298,8 @@ TEST_CASE("report: a real browser shows the correction, its link and the marks, 
   CHECK(dom.count("//del") >= 1);
   CHECK(dom.count("//ins") >= 1);
   const auto shot = f.dir / "seed.png";
-  const auto s = chromium(profile, {"--hide-scrollbars", "--window-size=1000,1400", "--screenshot=" + shot.string()}, seed);
+  const auto s = chromium(
+      profile, {"--hide-scrollbars", "--window-size=1000,1400", "--screenshot=" + shot.string()}, seed);
   REQUIRE(s.exit_code == 0);
   const auto png = read_file(shot);
   REQUIRE(png.size() > 10000);

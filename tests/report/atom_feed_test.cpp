@@ -1,11 +1,12 @@
-#include <catch2/catch.hpp>
+#include "revisor/report/atom_feed.h"
 
 #include <sstream>
 #include <vector>
 
+#include <catch2/catch.hpp>
+
 #include "report/html_dom.h"
 #include "report/report_fixture.h"
-#include "revisor/report/atom_feed.h"
 
 using namespace revisor;
 using revisor::test::Dom;
@@ -28,7 +29,8 @@ TEST_CASE("atom: one entry per version, newest first, with the required elements
   CHECK(dom.texts("/atom:feed/atom:updated") == std::vector<std::string>{"2021-06-18T09:30:00Z"});
   CHECK(dom.count("/atom:feed/atom:author/atom:name") == 1);
   const auto ids = dom.texts("/atom:feed/atom:entry/atom:id");
-  CHECK(ids == std::vector<std::string>{"urn:revisor:article:seed:version:2", "urn:revisor:article:seed:version:1"});
+  CHECK(ids ==
+        std::vector<std::string>{"urn:revisor:article:seed:version:2", "urn:revisor:article:seed:version:1"});
   CHECK(dom.count("/atom:feed/atom:entry[atom:title and atom:updated and atom:content[@type='html']]") == 2);
 }
 

@@ -1,9 +1,11 @@
-#include <catch2/catch.hpp>
+#include "revisor/report/atomic_file.h"
 
 #include <filesystem>
 
+#include <catch2/catch.hpp>
+
 #include "revisor/base/error.h"
-#include "revisor/report/atomic_file.h"
+
 #include "support/temp_dir.h"
 
 using namespace revisor;

@@ -13,10 +13,18 @@ TEST_CASE("html_escape: markup characters become references") {
 }
 
 TEST_CASE("html_escape: characters XML forbids become U+FFFD, text is kept") {
-  CHECK(html_escape(std::string("a\x1b" "b\0c", 5)) == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c");
+  CHECK(html_escape(std::string("a\x1b"
+                                "b\0c",
+                                5)) ==
+        "a\xEF\xBF\xBD"
+        "b\xEF\xBF\xBD"
+        "c");
   CHECK(html_escape("tab\tnl\n") == "tab\tnl\n");
-  CHECK(html_escape("\xC2\x85") == "\xEF\xBF\xBD");       // C1 NEL
-  CHECK(html_escape("\xFF" "ok") == "\xEF\xBF\xBD" "ok");  // invalid UTF-8
+  CHECK(html_escape("\xC2\x85") == "\xEF\xBF\xBD");  // C1 NEL
+  CHECK(html_escape("\xFF"
+                    "ok") ==
+        "\xEF\xBF\xBD"
+        "ok");  // invalid UTF-8
   CHECK(html_escape("Bj\xC3\xB6rk \xE2\x80\x9Cq\xE2\x80\x9D") == "Bj\xC3\xB6rk \xE2\x80\x9Cq\xE2\x80\x9D");
 }
 
@@ -34,8 +42,13 @@ TEST_CASE("terminal_sanitize: escape sequences cannot reach the terminal") {
   CHECK(out.find('\x07') == std::string::npos);
   CHECK(out.find('\x7f') == std::string::npos);
   CHECK(out.find("\xE2\x90\x9B[31mX") != std::string::npos);  // U+241B shows where ESC was
-  CHECK(terminal_sanitize("a\nb") == "a\xE2\x90\x8A" "b");
+  CHECK(terminal_sanitize("a\nb") ==
+        "a\xE2\x90\x8A"
+        "b");
   CHECK(terminal_sanitize("a\nb", true) == "a\nb");
   CHECK(terminal_sanitize("x\xE2\x80\xAEy") == "x\xEF\xBF\xBDy");  // RIGHT-TO-LEFT OVERRIDE
-  CHECK(terminal_sanitize("\xC2\x9B" "2J") == "\xEF\xBF\xBD" "2J");  // C1 CSI
+  CHECK(terminal_sanitize("\xC2\x9B"
+                          "2J") ==
+        "\xEF\xBF\xBD"
+        "2J");  // C1 CSI
 }

@@ -2,15 +2,15 @@
 // parser sees them rather than by string search.
 #pragma once
 
-#include <libxml/HTMLparser.h>
-#include <libxml/parser.h>
-#include <libxml/xpath.h>
-#include <libxml/xpathInternals.h>
-
 #include <memory>
 #include <stdexcept>
 #include <string>
 #include <vector>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
 
 namespace revisor::test {
 
@@ -51,7 +51,8 @@ class Dom {
   // Text content of every node the XPath expression selects.
   std::vector<std::string> texts(const std::string& xpath) const {
     std::vector<std::string> out;
-    std::unique_ptr<xmlXPathObject, XPathObjectFree> r(xmlXPathEvalExpression(BAD_CAST xpath.c_str(), ctx_.get()));
+    std::unique_ptr<xmlXPathObject, XPathObjectFree> r(
+        xmlXPathEvalExpression(BAD_CAST xpath.c_str(), ctx_.get()));
     if (!r) throw std::runtime_error("bad XPath: " + xpath);
     if (!r->nodesetval) return out;
     for (int i = 0; i < r->nodesetval->nodeNr; ++i) {

@@ -1,11 +1,12 @@
-#include <catch2/catch.hpp>
-
 #include <set>
 #include <sstream>
 
+#include <catch2/catch.hpp>
+
+#include "revisor/report/render.h"
+
 #include "report/html_dom.h"
 #include "report/report_fixture.h"
-#include "revisor/report/render.h"
 
 using namespace revisor;
 using revisor::test::Dom;
@@ -33,7 +34,9 @@ TEST_CASE("html: the correction notice links to the change that shows Wednesday 
   // And back: the change carries a link up to the notice.
   CHECK(dom.count("//li[contains(@class,'change')][.//*[@id='" + target + "']]//a[@href='#notice-1']") == 1);
   // The added sentences that are the notice read as the notice.
-  CHECK(dom.count("//li[contains(@class,'change')]//a[@href='#notice-1'][contains(.,'the correction itself')]") >= 1);
+  CHECK(dom.count(
+            "//li[contains(@class,'change')]//a[@href='#notice-1'][contains(.,'the correction itself')]") >=
+        1);
 }
 
 TEST_CASE("html: every in-page link has its target, and ids are unique") {
@@ -54,7 +57,8 @@ TEST_CASE("html: self-contained, no script, header counts and folded typographic
   CHECK(dom.count("//script") == 0);
   CHECK(dom.count("//link") == 0);
   CHECK(dom.count("//img") == 0);
-  CHECK(dom.texts("//meta[@http-equiv='Content-Security-Policy']/@content")[0].find("default-src 'none'") == 0);
+  CHECK(dom.texts("//meta[@http-equiv='Content-Security-Policy']/@content")[0].find("default-src 'none'") ==
+        0);
   CHECK(dom.count("//h1") == 1);
   CHECK(dom.count("//h2") >= 2);
   const auto stats = dom.texts("//dl[@class='stats']/div");
@@ -110,16 +114,19 @@ TEST_CASE("html: a long stealth list shows five and folds the rest") {
 TEST_CASE("html: typographic-only changes are folded away, substantive ones shown") {
   test::Fixture f;
   f.history.push_back(test::make_version(
-      1, "Title here\n\nThe mayor, who spoke today, said yes. The budget grew by 5 percent.\n", "2024-01-01T00:00:00Z"));
+      1, "Title here\n\nThe mayor, who spoke today, said yes. The budget grew by 5 percent.\n",
+      "2024-01-01T00:00:00Z"));
   f.history.push_back(test::make_version(
-      2, "Title here\n\nThe mayor who spoke today said yes. The budget grew by 7 percent.\n", "2024-01-02T00:00:00Z"));
+      2, "Title here\n\nThe mayor who spoke today said yes. The budget grew by 7 percent.\n",
+      "2024-01-02T00:00:00Z"));
   f.audit.id = "typo";
   for (const auto& v : f.history) f.audit.versions.push_back(v.meta);
   f.audit.transitions.push_back(test::make_transition(f.history[0], f.history[1]));
   const auto r = f.report();
   REQUIRE(r.transitions[0].typographic_changes == 1);
   const auto dom = Dom::html(html_of(r));
-  const auto folded = dom.texts("//details[not(@open)]//li[contains(@class,'typographic')]//p[@class='sentence']");
+  const auto folded =
+      dom.texts("//details[not(@open)]//li[contains(@class,'typographic')]//p[@class='sentence']");
   REQUIRE(folded.size() == 1);
   CHECK(folded[0].find("The mayor") != std::string::npos);
   const auto shown = dom.texts("//li[contains(@class,'change')][not(ancestor::details)]");

@@ -1,12 +1,13 @@
-#include <catch2/catch.hpp>
-
 #include <sstream>
 #include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "revisor/report/render.h"
 
 #include "report/html_dom.h"
 #include "report/index_script.h"
 #include "report/report_fixture.h"
-#include "revisor/report/render.h"
 #include "support/run_revisor.h"
 
 using namespace revisor;
@@ -32,7 +33,8 @@ TEST_CASE("index page: rows sorted by stealth edits without script, links escape
 TEST_CASE("index page: the CSP hash is the script's") {
   test::TempDir dir;
   const auto script = dir.write("script.js", std::string(report::kIndexScript));
-  const auto r = test::run_command({"sh", "-c", "openssl dgst -sha256 -binary '" + script.string() + "' | base64"});
+  const auto r =
+      test::run_command({"sh", "-c", "openssl dgst -sha256 -binary '" + script.string() + "' | base64"});
   if (r.exit_code != 0 || r.out.empty()) {
     WARN("openssl not available: CSP hash not checked");
     return;

@@ -22,7 +22,8 @@ inline std::string seed_v2_source() {
 }
 
 inline std::string replace_all(std::string s, const std::string& from, const std::string& to) {
-  for (auto p = s.find(from); p != std::string::npos; p = s.find(from, p + to.size())) s.replace(p, from.size(), to);
+  for (auto p = s.find(from); p != std::string::npos; p = s.find(from, p + to.size()))
+    s.replace(p, from.size(), to);
   return s;
 }
 
@@ -60,14 +61,16 @@ inline analyze::Transition make_transition(const text::ArticleVersion& a, const 
     for (const auto& e : c.edits) {
       bool date = !date_word.empty() && a.document.slice(e.old_span) == date_word;
       if (date) cat = analyze::Category::date;
-      edits.push_back(date ? analyze::Category::date
-                           : e.typographic ? analyze::Category::typographic : analyze::Category::other);
+      edits.push_back(date            ? analyze::Category::date
+                      : e.typographic ? analyze::Category::typographic
+                                      : analyze::Category::other);
     }
     t.sentence_categories.push_back(cat);
     t.edit_categories.push_back(edits);
   }
   for (const auto& e : t.changes.headline.edits) {
-    t.headline_categories.push_back(e.typographic ? analyze::Category::typographic : analyze::Category::other);
+    t.headline_categories.push_back(e.typographic ? analyze::Category::typographic
+                                                  : analyze::Category::other);
   }
   return t;
 }
@@ -139,9 +142,11 @@ inline Fixture hostile_fixture() {
       "The vote was 7 to 2, officials said.\n\n"
       "Correction: An earlier version misstated the vote.\n";
   std::string v2 = replace_all(v1, "The vote was 7 to 2", "The vote was 5 to 2");
-  v2 = replace_all(v2, "Correction:", "Read more " + kHostileScript + " " + kHostileImg + " at city hall.\n\nCorrection:");
-  const std::string v3 = replace_all(replace_all(v2, "Correction: An earlier version misstated the vote.\n", ""),
-                                     "agree on budget", "agree on budget \x1b]0;owned\x07\x1b[31mRED");
+  v2 = replace_all(
+      v2, "Correction:", "Read more " + kHostileScript + " " + kHostileImg + " at city hall.\n\nCorrection:");
+  const std::string v3 =
+      replace_all(replace_all(v2, "Correction: An earlier version misstated the vote.\n", ""),
+                  "agree on budget", "agree on budget \x1b]0;owned\x07\x1b[31mRED");
   Fixture f;
   f.history.push_back(make_version(1, v1, "2024-01-01T08:00:00Z"));
   f.history.push_back(make_version(2, v2, "2024-01-02T08:00:00Z"));

@@ -113,8 +113,10 @@ TEST_CASE("report model: a version without its text still yields a report") {
 
 TEST_CASE("report model: a removed word reads apart from its neighbours") {
   test::Fixture f;
-  f.history.push_back(test::make_version(1, "T\n\nHe said on Thursday that it rained.\n", "2024-01-01T00:00:00Z"));
-  f.history.push_back(test::make_version(2, "T\n\nHe said Thursday that it rained.\n", "2024-01-02T00:00:00Z"));
+  f.history.push_back(
+      test::make_version(1, "T\n\nHe said on Thursday that it rained.\n", "2024-01-01T00:00:00Z"));
+  f.history.push_back(
+      test::make_version(2, "T\n\nHe said Thursday that it rained.\n", "2024-01-02T00:00:00Z"));
   f.audit.versions = {f.history[0].meta, f.history[1].meta};
   f.audit.transitions.push_back(test::make_transition(f.history[0], f.history[1]));
   const auto r = f.report();

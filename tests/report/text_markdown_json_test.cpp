@@ -1,11 +1,12 @@
-#include <catch2/catch.hpp>
-
-#include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "report/report_fixture.h"
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
 #include "revisor/base/error.h"
 #include "revisor/report/render.h"
+
+#include "report/report_fixture.h"
 
 using namespace revisor;
 

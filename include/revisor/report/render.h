@@ -19,13 +19,12 @@ Format parse_format(std::string_view name);
 std::string_view to_string(Format format) noexcept;
 
 struct RenderOptions {
-  bool color = false;        // text: ANSI colours (the caller decides: a terminal and no NO_COLOR)
-  std::string index_href;    // html: when set, the page links back to this index page
+  bool color = false;                 // text: ANSI colours (the caller decides: a terminal and no NO_COLOR)
+  std::string index_href;             // html: when set, the page links back to this index page
   std::string generator = "revisor";  // named in the page footer and the JSON
 };
 
-void render(Format format, const ArticleReport& report, std::ostream& out,
-            const RenderOptions& options = {});
+void render(Format format, const ArticleReport& report, std::ostream& out, const RenderOptions& options = {});
 
 void render_text(const ArticleReport& report, std::ostream& out, const RenderOptions& options = {});
 void render_markdown(const ArticleReport& report, std::ostream& out, const RenderOptions& options = {});

@@ -22,9 +22,9 @@ struct Segment {
   std::string new_text;  // edit: the inserted words, empty for a pure removal
   analyze::Category category = analyze::Category::other;
   bool typographic = false;
-  bool stealth = false;   // named by a stealth edit
-  bool linked = false;    // named by a notice's link
-  std::string anchor;     // edit: the id notices and stealth edits point at
+  bool stealth = false;  // named by a stealth edit
+  bool linked = false;   // named by a notice's link
+  std::string anchor;    // edit: the id notices and stealth edits point at
   // Display only: a removal placed right after a word ("said|on| Thursday") needs a space before it
   // to read apart; the space is not part of either version's text.
   bool space_before = false;
@@ -36,14 +36,14 @@ struct ChangeView {
   bool headline = false;
   align::SentenceOp op = align::SentenceOp::modify;
   analyze::Category category = analyze::Category::other;
-  bool typographic_only = false;     // folded away by default
-  bool stealth = false;              // a stealth edit names this change or one of its edits
-  std::vector<std::size_t> notices;  // indices into ArticleReport::notices linking here
-  std::vector<std::size_t> notice_text;  // notices whose published text this change adds
+  bool typographic_only = false;                 // folded away by default
+  bool stealth = false;                          // a stealth edit names this change or one of its edits
+  std::vector<std::size_t> notices;              // indices into ArticleReport::notices linking here
+  std::vector<std::size_t> notice_text;          // notices whose published text this change adds
   std::vector<std::size_t> removed_notice_text;  // removed notices whose text this change removes
-  std::string old_text;              // the whole old sentence(s), empty for an added sentence
-  std::string new_text;              // the whole new sentence(s), empty for a removed sentence
-  std::vector<Segment> segments;     // the change read inline, word edits marked
+  std::string old_text;                          // the whole old sentence(s), empty for an added sentence
+  std::string new_text;                          // the whole new sentence(s), empty for a removed sentence
+  std::vector<Segment> segments;                 // the change read inline, word edits marked
 };
 
 struct TransitionView {
@@ -80,8 +80,8 @@ struct HeadlineEntry {
 
 struct ArticleReport {
   std::string id;
-  std::string headline;  // of the newest version
-  std::string url;       // of the newest version that has one
+  std::string headline;                  // of the newest version
+  std::string url;                       // of the newest version that has one
   std::vector<HeadlineEntry> headlines;  // every distinct headline in order (more than one: changed)
   std::vector<VersionView> versions;
   std::vector<TransitionView> transitions;  // transitions[k]: version k+1 -> k+2
@@ -98,8 +98,7 @@ struct ArticleReport {
 // Resolves the audit's spans and indices against the versions' text. `history` is the audited
 // history (oldest first); versions missing from it render without sentence text. Never throws on an
 // audit whose indices do not fit: such links are left unresolved.
-ArticleReport build_report(const analyze::ArticleAudit& audit,
-                           std::span<const text::ArticleVersion> history);
+ArticleReport build_report(const analyze::ArticleAudit& audit, std::span<const text::ArticleVersion> history);
 
 // Human wording of a sentence operation: "reworded", "added", "removed", "moved", "split", "merged".
 std::string_view describe(align::SentenceOp op) noexcept;
