@@ -154,32 +154,32 @@ std::string transition_anchor(int from, int to) {
   return "v" + std::to_string(from) + "-v" + std::to_string(to);
 }
 
+// The anchor of edit `edit` of a change when a segment carries it (a version without its text has
+// none), else the change's own anchor.
+std::string edit_or_change(const TransitionView& view, const std::string& change, std::size_t edit) {
+  if (edit == analyze::ChangeRef::npos) return change;
+  const auto anchor = change + "-e" + std::to_string(edit);
+  for (const auto& c : view.changes) {
+    for (const auto& s : c.segments) {
+      if (s.anchor == anchor) return anchor;
+    }
+  }
+  return change;
+}
+
 // The anchor a ChangeRef points at, or "" when its indices do not fit the transition.
 std::string resolve(const analyze::ChangeRef& ref, const std::vector<TransitionView>& transitions,
                     const std::vector<analyze::Transition>& raw) {
-  for (std::size_t k = 0; k < raw.size(); ++k) {
+  for (std::size_t k = 0; k < raw.size() && k < transitions.size(); ++k) {
     const auto& t = raw[k];
     if (t.from != ref.from || t.to != ref.to) continue;
     const auto base = transition_anchor(t.from, t.to);
     if (ref.change_index == analyze::ChangeRef::npos) {
       if (t.changes.headline.op == align::SentenceOp::equal) return "";
-      if (ref.edit_index != analyze::ChangeRef::npos && ref.edit_index < t.changes.headline.edits.size())
-        return base + "-headline-e" + std::to_string(ref.edit_index);
-      return base + "-headline";
+      return edit_or_change(transitions[k], base + "-headline", ref.edit_index);
     }
     if (ref.change_index >= t.changes.changes.size()) return "";
-    const auto change = base + "-c" + std::to_string(ref.change_index);
-    if (ref.edit_index != analyze::ChangeRef::npos &&
-        ref.edit_index < t.changes.changes[ref.change_index].edits.size()) {
-      const auto edit = change + "-e" + std::to_string(ref.edit_index);
-      // An edit that produced no segment (no text for the version) falls back to its sentence.
-      for (const auto& c : transitions[k].changes) {
-        for (const auto& s : c.segments) {
-          if (s.anchor == edit) return edit;
-        }
-      }
-    }
-    return change;
+    return edit_or_change(transitions[k], base + "-c" + std::to_string(ref.change_index), ref.edit_index);
   }
   return "";
 }

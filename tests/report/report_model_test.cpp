@@ -126,3 +126,19 @@ TEST_CASE("report model: a removed word reads apart from its neighbours") {
     shown += s.edit ? std::string(s.space_before ? " " : "") + "[" + s.old_text + "]" : s.text;
   CHECK(shown == "He said [on] Thursday that it rained.");
 }
+
+TEST_CASE("report model: a link to the headline resolves to the headline's edit") {
+  auto f = hostile_fixture();
+  const auto& t = f.audit.transitions[1];
+  REQUIRE(t.changes.headline.op == align::SentenceOp::modify);
+  REQUIRE_FALSE(t.changes.headline.edits.empty());
+  analyze::ChangeRef ref;
+  ref.from = 2;
+  ref.to = 3;
+  ref.edit_index = 0;
+  f.audit.stealth_edits = {ref};
+  const auto r = f.report();
+  CHECK(r.stealth_edits[0].anchor == "v2-v3-headline-e0");
+  REQUIRE(r.transitions[1].changes.front().headline);
+  CHECK(r.transitions[1].changes.front().stealth);
+}
