@@ -40,8 +40,13 @@ class Document {
   Document() = default;
 
   // Segments stored article text (the format of article.txt, see article_text.h): the first
-  // paragraph is the headline, paragraphs are separated by blank lines. Does not normalize: give it
-  // text produced by article_text(). Throws Error(bad_input) on invalid UTF-8.
+  // paragraph is the headline, paragraphs are separated by blank lines, a paragraph starting with
+  // kCaptionPrefix is a caption (its sentences start after the prefix). Sentences: ICU's sentence
+  // rules, no break after abbreviations (U.S., Mr., Gen., Jan., No., a.m., St., initials), closing
+  // quotes and brackets kept with their sentence, a line break ends a sentence. Tokens: ICU's word
+  // rules with "$2.3", "10%", "F-35", "S-400" and hyphenated words as one token; white space is no
+  // token. Does not normalize: give it text produced by article_text(). Throws Error(bad_input) on
+  // invalid UTF-8. Thread-safe: each thread reuses its own ICU iterators.
   static Document parse(std::string text);
 
   const std::string& text() const noexcept { return text_; }
