@@ -140,7 +140,8 @@ ExtractedArticle read_html(std::string_view bytes, std::string_view file_name) {
       article.paragraphs.insert(article.paragraphs.begin(), normalize_block(dek));
     }
   }
-  std::erase_if(article.paragraphs, [&](const std::string& p) { return p == article.headline; });
+  for (std::string& p : article.paragraphs) p = normalize_block(p);
+  std::erase_if(article.paragraphs, [&](const std::string& p) { return p.empty() || p == article.headline; });
   drop_boilerplate(article.paragraphs);
   if (article.paragraphs.empty()) {
     refuse_input(file_name, "no article body (no paragraphs in <article>, main content or JSON-LD articleBody)");

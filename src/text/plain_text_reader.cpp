@@ -31,7 +31,8 @@ ExtractedArticle read_plain_text(std::string_view utf8, std::string_view file_na
   std::string paragraph;
   bool have_headline = false;
   auto flush = [&] {
-    if (!paragraph.empty()) article.paragraphs.push_back(normalize_block(paragraph));
+    // A "paragraph" of control characters normalizes to nothing and must not count as one.
+    if (std::string p = normalize_block(paragraph); !p.empty()) article.paragraphs.push_back(std::move(p));
     paragraph.clear();
   };
   std::size_t pos = 0;

@@ -155,3 +155,8 @@ TEST_CASE("only a short capitalized site name after the last bar leaves the head
   CHECK(headline("A | B") == "A | B");
   CHECK(headline("Storm hits coast | One Two Three Four") == "Storm hits coast | One Two Three Four");
 }
+
+TEST_CASE("a paragraph of control characters is no paragraph") {
+  const auto a = read_article("H\n\nOne.\n\n\x16\x16\x16\n\nTwo.\n", "ctl.txt");
+  CHECK(a.paragraphs == std::vector<std::string>{"One.", "Two."});
+}
