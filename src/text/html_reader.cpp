@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "text/boilerplate.h"
 #include "text/charset.h"
@@ -24,9 +25,10 @@ bool attr_is(const GumboNode* n, const char* name, std::string_view value) {
   return v == value;
 }
 
+using Metas = std::vector<const GumboNode*>;
+
 // The content of the first <meta> whose property, name or itemprop is one of `keys`, in key order.
-std::string meta_content(const GumboNode* root, std::initializer_list<std::string_view> keys) {
-  const auto metas = dom::find_all(root, [](const GumboNode* e) { return dom::is_element(e, GUMBO_TAG_META); });
+std::string meta_content(const Metas& metas, std::initializer_list<std::string_view> keys) {
   for (std::string_view key : keys) {
     for (const GumboNode* m : metas) {
       for (const char* attr : {"property", "name", "itemprop"}) {
@@ -102,31 +104,33 @@ ExtractedArticle read_html(std::string_view bytes, std::string_view file_name) {
   const GumboNode* root = page->root();
   const std::optional<JsonLdArticle> ld = find_json_ld_article(root);
   const GumboNode* container = find_content_root(root);
+  // Collected once: a big page's tree is walked as few times as possible.
+  const Metas metas = dom::find_all(root, [](const GumboNode* e) { return dom::is_element(e, GUMBO_TAG_META); });
 
   ExtractedArticle article;
   article.format = "html";
   const GumboNode* article_h1 = dom::find_first(container, [](const GumboNode* e) { return dom::is_element(e, GUMBO_TAG_H1); });
   article.headline = headline_without_site_name(first_nonempty({
-      meta_content(root, {"og:title", "twitter:title"}),
+      meta_content(metas, {"og:title", "twitter:title"}),
       article_h1 ? normalize_block(dom::visible_text(article_h1)) : std::string(),
       element_text(root, GUMBO_TAG_H1),
       ld ? normalize_block(ld->headline) : std::string(),
       element_text(root, GUMBO_TAG_TITLE),
   }));
-  article.byline = first_nonempty({meta_content(root, {"author", "article:author", "byl"}),
+  article.byline = first_nonempty({meta_content(metas, {"author", "article:author", "byl"}),
                                    ld ? normalize_block(ld->author) : std::string(),
                                    byline_from_markup(container)});
   article.published = first_nonempty({ld ? ld->date_published : std::string(),
-                                      meta_content(root, {"article:published_time", "datepublished", "pubdate",
+                                      meta_content(metas, {"article:published_time", "datepublished", "pubdate",
                                                           "publishdate", "date", "dc.date.issued"})});
   article.modified = first_nonempty({ld ? ld->date_modified : std::string(),
-                                     meta_content(root, {"article:modified_time", "datemodified", "og:updated_time",
+                                     meta_content(metas, {"article:modified_time", "datemodified", "og:updated_time",
                                                          "lastmod", "last-modified"})});
   const GumboNode* canonical = dom::find_first(root, [](const GumboNode* e) {
     return dom::is_element(e, GUMBO_TAG_LINK) && attr_is(e, "rel", "canonical");
   });
   article.canonical_url = first_nonempty({canonical ? std::string(dom::attribute(canonical, "href")) : std::string(),
-                                          meta_content(root, {"og:url"}), ld ? ld->url : std::string()});
+                                          meta_content(metas, {"og:url"}), ld ? ld->url : std::string()});
 
   HtmlBody body = extract_body(container);
   article.captions = std::move(body.captions);
