@@ -13,6 +13,12 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
+  // Logic properties, not crashes: checked only on request (fuzz/run SECONDS --strict), so they never
+  // fail CI.
+  static const bool strict = [] {
+    const char* v = std::getenv("REVISOR_FUZZ_STRICT");
+    return v != nullptr && *v == '1';
+  }();
   // The first byte picks how the rest is read, so one corpus covers every reader.
   static constexpr std::string_view kNames[] = {"fuzz.html", "fuzz.txt", "fuzz.md", "-"};
   const std::string_view name = kNames[data[0] % 4];
@@ -20,13 +26,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   try {
     const revisor::text::ExtractedArticle article = revisor::text::read_article(bytes, name);
     const std::string text = revisor::text::article_text(article);
-    const revisor::text::Document doc = revisor::text::Document::parse(text);
-    // The stored text is a fixed point: reading it back must give the same text. A logic property, not
-    // a crash, so only checked on request (fuzz/run SECONDS --strict) and never fails CI.
-    static const bool strict = [] {
-      const char* v = std::getenv("REVISOR_FUZZ_STRICT");
-      return v != nullptr && *v == '1';
-    }();
+    revisor::text::Document doc;
+    try {
+      doc = revisor::text::Document::parse(text);
+    } catch (const revisor::Error&) {
+      if (strict) __builtin_trap();  // article_text must always be valid stored text
+      throw;
+    }
+    // The stored text is a fixed point: reading it back must give the same text.
     if (strict && revisor::text::article_text(revisor::text::read_article(text, "again.txt")) != text &&
         article.format != "html") {
       __builtin_trap();

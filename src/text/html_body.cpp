@@ -77,6 +77,21 @@ std::string trimmed(std::string s) {
   return s.substr(b, e - b + 1);
 }
 
+// Bytes of separators at the start of `s`: spaces, '/', '|', '-' and en/em dashes, whole characters only.
+std::size_t leading_separators(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (s[i] == ' ' || s[i] == '/' || s[i] == '|' || s[i] == '-') {
+      ++i;
+    } else if (s.substr(i, 3) == "\xE2\x80\x93" || s.substr(i, 3) == "\xE2\x80\x94") {
+      i += 3;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
 // Walks one subtree in document order, cutting text into blocks at block element boundaries.
 class BlockCollector {
  public:
@@ -157,8 +172,7 @@ class BlockCollector {
         text += block;
       }
       // Leading separators left by removed links ("Enlarge / An ambulance ...").
-      const std::size_t b = text.find_first_not_of(" /|-\xE2\x80\x94");
-      text = b == std::string::npos ? std::string() : text.substr(b);
+      text.erase(0, leading_separators(text));
       if (!text.empty()) body_.captions.push_back(std::move(text));
     }
   }

@@ -5,6 +5,7 @@
 
 #include "revisor/base/error.h"
 #include "revisor/text/article_text.h"
+#include "revisor/text/document.h"
 
 using revisor::Error;
 using revisor::ErrorKind;
@@ -205,4 +206,15 @@ TEST_CASE("HTML: layout classes such as hidden-xs do not hide article text") {
                               "layout.html");
   REQUIRE(a.paragraphs.size() == 1);
   CHECK(a.paragraphs[0] == "Visible on desktops.");
+}
+
+TEST_CASE("HTML: caption clean-up removes whole separator characters only") {
+  const auto a = read_article("<html><body><article><p>Body.</p><figure><figcaption>\xE2\x80\x94 \xE2\x82\xAC" "40 note"
+                              "</figcaption></figure><figure><figcaption>\xE2\x80\x9CQuoted\xE2\x80\x9D</figcaption>"
+                              "</figure></article></body></html>",
+                              "cap.html");
+  REQUIRE(a.captions.size() == 2);
+  CHECK(a.captions[0] == "\xE2\x82\xAC" "40 note");
+  CHECK(a.captions[1] == "\xE2\x80\x9CQuoted\xE2\x80\x9D");
+  CHECK_NOTHROW(revisor::text::Document::parse(revisor::text::article_text(a)));
 }
