@@ -107,10 +107,19 @@ LcsResult longest_common_subsequence(std::span<const std::uint32_t> a,
   auto mid_a = a.subspan(prefix, a.size() - prefix - suffix);
   auto mid_b = b.subspan(prefix, b.size() - prefix - suffix);
   const auto off = static_cast<std::uint32_t>(prefix);
-  const std::size_t shared = mid_a.empty() || mid_b.empty() ? 0 : shared_count(mid_a, mid_b);
-  if (shared > 0) {
+  if (!mid_a.empty() && !mid_b.empty()) {
     const std::size_t total = mid_a.size() + mid_b.size();
-    if (total <= max_elements && total * (total - 2 * shared) <= kMaxDtlWork) {
+    bool use_dtl = total <= max_elements;
+    bool any_shared = true;
+    // Small inputs go straight to dtl; only a large middle pays for counting what it shares.
+    if (use_dtl && total * total > kMaxDtlWork) {
+      const std::size_t shared = shared_count(mid_a, mid_b);
+      any_shared = shared > 0;
+      use_dtl = total * (total - 2 * shared) <= kMaxDtlWork;
+    }
+    if (!any_shared) {
+      // Nothing in common: no matches, and nothing coarse about that.
+    } else if (use_dtl) {
       dtl_middle(mid_a, mid_b, off, off, result.matches);
     } else {
       result.degraded = true;
