@@ -8,18 +8,12 @@
 
 #include "revisor/analyze/audit.h"
 #include "revisor/text/article_text.h"
+#include "support/temp_dir.h"
 
 using namespace revisor;
 using namespace revisor::analyze;
 
 namespace {
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 text::ArticleVersion version_of(const std::string& raw, int number) {
   text::ArticleVersion v;
@@ -45,7 +39,7 @@ std::string drop_paragraph_starting(const std::string& s, const std::string& sta
 }  // namespace
 
 TEST_CASE("the seed correction is one supported date correction linked to Wednesday -> Thursday") {
-  std::string v2 = slurp(REVISOR_SHARED_DIR "/seed/000_eefea50475f8612c.txt");
+  std::string v2 = revisor::test::read_file(REVISOR_SHARED_DIR "/seed/000_eefea50475f8612c.txt");
   REQUIRE(!v2.empty());
   std::string v1 = replace_once(v2, "Erdogan said Thursday that", "Erdogan said Wednesday that");
   v1 = drop_paragraph_starting(v1, "Correction:");
