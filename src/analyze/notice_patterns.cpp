@@ -4,7 +4,9 @@
 #include <re2/filtered_re2.h>
 #include <re2/set.h>
 
+#include <cstdint>
 #include <memory>
+#include <unordered_map>
 
 #include "revisor/base/error.h"
 
@@ -87,6 +89,17 @@ const std::vector<CompiledHeader>& headers() {
     return v;
   }();
   return compiled;
+}
+
+// All labels in one pattern, matched without submatches (DFA only): most heads carry none, and
+// trying each label's own pattern costs a submatch search apiece.
+const RE2& any_header() {
+  static const auto re = [] {
+    std::string alternatives;
+    for (const auto& h : kHeaders) alternatives += std::string(alternatives.empty() ? "" : "|") + h.label;
+    return compile(std::string(kLead) + "(?:" + alternatives + R"()\b[^:\n]{0,45}?\s*:)");
+  }();
+  return *re;
 }
 
 // Labels that open a notice with no colon: "Rectificatif au Journal officiel", "Updated from 9:40 a.m.".
@@ -202,12 +215,56 @@ constexpr BodyRule kBody[] = {
 #undef MISVERB
 #undef GAP
 
+// Finds which of the prefilter's words occur in a lowercased text in one pass: each position's first
+// three bytes are looked up in a bitmap, and only on a hit compared with the words starting so.
+class WordIndex {
+ public:
+  explicit WordIndex(std::vector<std::string> words) : words_(std::move(words)) {
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+      auto key = trigram(words_[i], 0);
+      bits_[key & kMask] = true;
+      by_trigram_[key].push_back(static_cast<int>(i));
+    }
+  }
+
+  std::vector<int> find(std::string_view text) const {
+    std::vector<int> found;
+    if (text.size() < 3) return found;
+    std::vector<bool> seen(words_.size());
+    for (std::size_t i = 0; i + 3 <= text.size(); ++i) {
+      auto key = trigram(text, i);
+      if (!bits_[key & kMask]) continue;
+      auto it = by_trigram_.find(key);
+      if (it == by_trigram_.end()) continue;
+      for (int id : it->second) {
+        const auto& w = words_[static_cast<std::size_t>(id)];
+        if (!seen[static_cast<std::size_t>(id)] && text.compare(i, w.size(), w) == 0) {
+          seen[static_cast<std::size_t>(id)] = true;
+          found.push_back(id);
+        }
+      }
+    }
+    return found;
+  }
+
+ private:
+  static constexpr std::uint32_t kMask = (1u << 16) - 1;
+  static std::uint32_t trigram(std::string_view s, std::size_t at) {
+    auto b = [&](std::size_t k) { return static_cast<std::uint32_t>(static_cast<unsigned char>(s[at + k])); };
+    std::uint32_t key = b(0) | (b(1) << 8) | (b(2) << 16);
+    return key ^ (key >> 11);  // spread the three bytes over the bitmap's 16 bits
+  }
+  std::vector<std::string> words_;
+  std::vector<bool> bits_ = std::vector<bool>(kMask + 1);
+  std::unordered_map<std::uint32_t, std::vector<int>> by_trigram_;
+};
+
 // The body rules run behind a literal prefilter (FilteredRE2): most paragraphs share no required word
 // with any rule, and are passed over after one scan for those words.
 struct BodyMatcher {
-  re2::FilteredRE2 rules{3};
-  std::unique_ptr<RE2::Set> atoms;  // the prefilter's literal words, over lowercased text
-  int unfiltered = 0;               // rules with no required word (run on every passage)
+  re2::FilteredRE2 rules{3};  // words of at least three bytes
+  std::unique_ptr<WordIndex> words;
+  int unfiltered = 0;  // rules with no required word (run on every passage)
 };
 
 const BodyMatcher& body_matcher() {
@@ -222,19 +279,7 @@ const BodyMatcher& body_matcher() {
     }
     std::vector<std::string> words;
     m->rules.Compile(&words);
-    RE2::Options o;
-    o.set_log_errors(false);
-    o.set_max_mem(16 << 20);
-    m->atoms = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
-    for (const auto& w : words) {
-      std::string err;
-      if (m->atoms->Add(RE2::QuoteMeta(w), &err) < 0) {
-        throw Error(ErrorKind::internal, "notice prefilter word " + w + ": " + err);
-      }
-    }
-    if (!words.empty() && !m->atoms->Compile()) {
-      throw Error(ErrorKind::internal, "compiling the notice prefilter: out of memory");
-    }
+    m->words = std::make_unique<WordIndex>(std::move(words));
     std::vector<int> none;
     std::vector<int> always;
     m->rules.AllPotentials(none, &always);
@@ -266,7 +311,8 @@ std::optional<Header> match_header(std::string_view passage) {
   // Labels sit in the first few dozen bytes; never scan a long paragraph for them.
   std::string_view head = passage.substr(0, std::min<std::size_t>(passage.size(), 120));
   // Every labelled header has its colon within the head; most paragraphs have none there.
-  const bool colon = head.find(':') != std::string_view::npos;
+  const bool colon = head.find(':') != std::string_view::npos &&
+                     RE2::PartialMatch(re2::StringPiece(head.data(), head.size()), any_header());
   for (const auto& h : headers()) {
     if (!colon) break;
     std::string_view between;
@@ -301,6 +347,7 @@ std::vector<std::size_t> inner_header_offsets(std::string_view passage) {
   std::vector<std::size_t> out;
   if (passage.find(':', 1) == std::string_view::npos) return out;
   re2::StringPiece input(passage.data(), passage.size());
+  if (!RE2::PartialMatch(input, *re)) return out;
   re2::StringPiece m[2];
   std::size_t pos = 1;
   while (pos < passage.size() && re->Match(input, pos, input.size(), RE2::UNANCHORED, m, 2)) {
@@ -315,8 +362,7 @@ BodySignals match_body(std::string_view passage) {
   BodySignals s;
   const auto& m = body_matcher();
   std::string lower = lowercase(passage);
-  std::vector<int> words;
-  if (m.atoms) m.atoms->Match(lower, &words);
+  std::vector<int> words = m.words->find(lower);
   if (words.empty() && m.unfiltered == 0) return s;
   std::vector<int> hits;
   if (!m.rules.AllMatches(re2::StringPiece(passage.data(), passage.size()), words, &hits)) return s;
