@@ -134,7 +134,7 @@ TEST_CASE("two sentences becoming one is a merge", "[align]") {
   CHECK(cs.changes[0].new_sentences.size() == 1);
 }
 
-TEST_CASE("quote style, case and dash changes are typographic; a new word is not", "[align]") {
+TEST_CASE("quote style, case and dash changes are typographic, a new word is not", "[align]") {
   auto a = Document::parse(
       "H\n\n\"We are ready,\" she said - and left. The Mayor spoke. Prices rose by 5 percent.");
   auto b = Document::parse(
@@ -150,7 +150,7 @@ TEST_CASE("quote style, case and dash changes are typographic; a new word is not
   CHECK_FALSE(cs.changes[2].typographic_only());
 }
 
-TEST_CASE("an added comma is a typographic insert; an added word is a wording insert", "[align]") {
+TEST_CASE("an added comma is a typographic insert, an added word is a wording insert", "[align]") {
   auto a = Document::parse("H\n\nYesterday the talks ended without a deal in Brussels.");
   auto b = Document::parse("H\n\nYesterday, the talks ended without a final deal in Brussels.");
   auto cs = align::align(a, b);

@@ -104,7 +104,7 @@ TEST_CASE("unified diff has one hunk per change with sentence numbers", "[report
   CHECK(out.find("@@ -4,1 +0,0 @@ delete\n-Officials urged calm.\n") != std::string::npos);
 }
 
-TEST_CASE("identical versions render as no changes; unknown formats are usage errors", "[report][diff]") {
+TEST_CASE("identical versions render as no changes, unknown formats are usage errors", "[report][diff]") {
   Rendered r(kOld, kOld);
   CHECK(r.render(report::DiffFormat::text).find("no changes") != std::string::npos);
   CHECK(report::parse_diff_format("json") == report::DiffFormat::json);
