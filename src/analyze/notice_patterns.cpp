@@ -2,7 +2,6 @@
 
 #include <re2/re2.h>
 #include <re2/filtered_re2.h>
-#include <re2/set.h>
 
 #include <cstdint>
 #include <memory>
