@@ -84,7 +84,7 @@ TEST_CASE("init makes a store and refuses a non-empty directory", "[cli]") {
   CHECK_THAT(r.err, Catch::Contains("full") && Catch::Contains("not an empty directory"));
 }
 
-TEST_CASE("ingest, list, log and show through the binary; git reads the store", "[cli]") {
+TEST_CASE("ingest, list, log and show through the binary, git reads the store", "[cli]") {
   Store s;
   auto r1 = s.ingest("city/bridge", article("Council backs bridge", "It will cost 3 million euros."),
                      "2021-06-17T12:00:00+02:00");
