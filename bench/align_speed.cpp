@@ -14,6 +14,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "corpus_files.h"
 #include "revisor/align/aligner.h"
 #include "revisor/base/error.h"
 #include "revisor/report/diff_render.h"
@@ -112,18 +113,9 @@ int main(int argc, char** argv) {
   }
   std::vector<std::vector<Version>> articles;
   std::size_t skipped = 0;
-  std::vector<fs::path> dirs;
-  for (const auto& e : fs::directory_iterator(corpus)) {
-    if (e.is_directory()) dirs.push_back(e.path());
-  }
-  std::sort(dirs.begin(), dirs.end());
+  const std::vector<fs::path> dirs = bench::article_folders(corpus);
   for (const auto& d : dirs) {
-    std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(d)) {
-      auto n = e.path().filename().string();
-      if (n.size() > 1 && n[0] == 'v' && std::isdigit(static_cast<unsigned char>(n[1]))) files.push_back(e.path());
-    }
-    std::sort(files.begin(), files.end());
+    const std::vector<fs::path> files = bench::version_files(d);
     articles.emplace_back();
     for (const auto& f : files) {
       try {

@@ -5,7 +5,7 @@
 #include <cctype>
 #include <functional>
 
-namespace bench {
+namespace revisor::bench {
 namespace {
 
 struct Item {
@@ -395,4 +395,4 @@ TruthCase make_case(const std::string& headline, const std::vector<std::vector<s
   return c;
 }
 
-}  // namespace bench
+}  // namespace revisor::bench

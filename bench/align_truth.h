@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-namespace bench {
+namespace revisor::bench {
 
 enum class TruthKind { equal, insert, remove, modify, move, split, merge };
 
@@ -34,4 +34,4 @@ struct TruthCase {
 TruthCase make_case(const std::string& headline, const std::vector<std::vector<std::string>>& paragraphs,
                     const std::vector<std::string>& donor, int edits, std::mt19937& rng);
 
-}  // namespace bench
+}  // namespace revisor::bench

@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "align_truth.h"
+#include "corpus_files.h"
 #include "revisor/align/aligner.h"
 #include "revisor/base/error.h"
 #include "revisor/report/diff_render.h"
@@ -38,11 +39,7 @@ std::string slurp(const fs::path& p) {
 
 std::vector<Article> load(const fs::path& corpus, const fs::path& seed, int& skipped) {
   std::vector<Article> out;
-  std::vector<fs::path> dirs;
-  for (const auto& e : fs::directory_iterator(corpus)) {
-    if (e.is_directory()) dirs.push_back(e.path());
-  }
-  std::sort(dirs.begin(), dirs.end());
+  const std::vector<fs::path> dirs = bench::article_folders(corpus);
   auto read = [&](const fs::path& f, Article& a) {
     try {
       a.versions.push_back(text::Document::parse(text::article_text(text::read_article(slurp(f), f.string()))));
@@ -52,12 +49,7 @@ std::vector<Article> load(const fs::path& corpus, const fs::path& seed, int& ski
     }
   };
   for (const auto& d : dirs) {
-    std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(d)) {
-      auto n = e.path().filename().string();
-      if (n.size() > 1 && n[0] == 'v' && std::isdigit(static_cast<unsigned char>(n[1]))) files.push_back(e.path());
-    }
-    std::sort(files.begin(), files.end());
+    const std::vector<fs::path> files = bench::version_files(d);
     Article a{d.filename().string(), {}};
     for (const auto& f : files) read(f, a);
     if (!a.versions.empty()) out.push_back(std::move(a));

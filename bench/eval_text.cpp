@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "corpus_files.h"
 #include "revisor/base/error.h"
 #include "revisor/text/article_text.h"
 #include "revisor/text/document.h"
@@ -43,22 +44,13 @@ std::string slurp(const fs::path& p) {
 
 int main(int argc, char** argv) {
   const fs::path corpus = argc > 1 ? argv[1] : "../shared/corpus/real";
-  std::vector<fs::path> folders;
-  for (const auto& e : fs::directory_iterator(corpus)) {
-    if (e.is_directory()) folders.push_back(e.path());
-  }
-  std::sort(folders.begin(), folders.end());
+  const std::vector<fs::path> folders = revisor::bench::article_folders(corpus);
   std::map<std::string, OutletStats> outlets;
   for (const fs::path& folder : folders) {
     const std::string name = folder.filename().string();
     OutletStats& st = outlets[name.substr(0, name.find('-'))];
     ++st.articles;
-    std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(folder)) {
-      const std::string f = e.path().filename().string();
-      if (f.starts_with("v") && (f.ends_with(".txt") || f.ends_with(".html"))) files.push_back(e.path());
-    }
-    std::sort(files.begin(), files.end());
+    const std::vector<fs::path> files = revisor::bench::version_files(folder);
     for (const fs::path& file : files) {
       ++st.versions;
       try {
