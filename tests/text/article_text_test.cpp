@@ -5,25 +5,16 @@
 #include "revisor/base/error.h"
 #include "revisor/text/article_text.h"
 #include "revisor/text/document.h"
+#include "text/read_refusal.h"
 
 using revisor::Error;
 using revisor::ErrorKind;
+using revisor::test::read_refusal;
 using revisor::text::ExtractedArticle;
 using revisor::text::article_text;
 using revisor::text::read_article;
 
 namespace {
-
-// The message of the bad_input error read_article throws, or "" when it accepts the input.
-std::string refusal(std::string_view bytes, std::string_view name) {
-  try {
-    read_article(bytes, name);
-  } catch (const Error& e) {
-    CHECK(e.kind() == ErrorKind::bad_input);
-    return e.what();
-  }
-  return "";
-}
 
 }  // namespace
 
@@ -71,18 +62,18 @@ TEST_CASE("a trailer phrase inside a sentence is kept") {
 }
 
 TEST_CASE("bad input is refused with the file name and the problem") {
-  CHECK(refusal("", "empty.txt") == "empty.txt: file is empty");
-  CHECK(refusal(" \n\t\r\n", "blank.txt") == "blank.txt: file is empty");
-  CHECK(refusal(std::string("Head\n\nab\0cd", 11), "bin.txt") ==
+  CHECK(read_refusal("", "empty.txt") == "empty.txt: file is empty");
+  CHECK(read_refusal(" \n\t\r\n", "blank.txt") == "blank.txt: file is empty");
+  CHECK(read_refusal(std::string("Head\n\nab\0cd", 11), "bin.txt") ==
         "bin.txt: binary data (NUL byte at offset 8), not text");
-  CHECK(refusal("Head\n\nbad \xC3\x28 byte\n", "u.txt") == "u.txt: invalid UTF-8 at byte offset 10");
-  CHECK(refusal("Head\n\n\xED\xA0\x80\n", "surrogate.txt").find("invalid UTF-8") != std::string::npos);
-  CHECK(refusal("Only a headline\n\n\n", "h.txt") == "h.txt: no article body after the headline \"Only a headline\"");
-  CHECK(refusal("Headline\n\nComments are closed.\n", "h.md").find("no article body") != std::string::npos);
+  CHECK(read_refusal("Head\n\nbad \xC3\x28 byte\n", "u.txt") == "u.txt: invalid UTF-8 at byte offset 10");
+  CHECK(read_refusal("Head\n\n\xED\xA0\x80\n", "surrogate.txt").find("invalid UTF-8") != std::string::npos);
+  CHECK(read_refusal("Only a headline\n\n\n", "h.txt") == "h.txt: no article body after the headline \"Only a headline\"");
+  CHECK(read_refusal("Headline\n\nComments are closed.\n", "h.md").find("no article body") != std::string::npos);
   const std::string big(20u * 1024u * 1024u + 1, 'a');
-  CHECK(refusal(big, "big.txt") == "big.txt: file is 20.0 MiB, over the 20 MiB limit");
+  CHECK(read_refusal(big, "big.txt") == "big.txt: file is 20.0 MiB, over the 20 MiB limit");
   const std::string limit = "H\n\n" + std::string(20u * 1024u * 1024u - 3, 'a');
-  CHECK(refusal(limit, "limit.txt").empty());
+  CHECK(read_refusal(limit, "limit.txt").empty());
 }
 
 TEST_CASE("a UTF-8 byte order mark is not part of the headline") {

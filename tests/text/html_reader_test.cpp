@@ -6,22 +6,14 @@
 #include "revisor/base/error.h"
 #include "revisor/text/article_text.h"
 #include "revisor/text/document.h"
+#include "text/read_refusal.h"
 
 using revisor::Error;
 using revisor::ErrorKind;
+using revisor::test::read_refusal;
 using revisor::text::read_article;
 
 namespace {
-
-std::string refusal(std::string_view bytes, std::string_view name) {
-  try {
-    read_article(bytes, name);
-  } catch (const Error& e) {
-    CHECK(e.kind() == ErrorKind::bad_input);
-    return e.what();
-  }
-  return "";
-}
 
 bool contains(const std::vector<std::string>& v, std::string_view s) {
   for (const auto& x : v) {
@@ -137,12 +129,12 @@ TEST_CASE("HTML: content sniffing reads markup without an .html name") {
 }
 
 TEST_CASE("HTML: bad pages are refused with the file and the problem") {
-  CHECK(refusal("<html><head><title>T</title></head><body><nav><p>Menu</p></nav></body></html>", "nobody.html") ==
+  CHECK(read_refusal("<html><head><title>T</title></head><body><nav><p>Menu</p></nav></body></html>", "nobody.html") ==
         "nobody.html: no article body (no paragraphs in <article>, main content or JSON-LD articleBody)");
-  CHECK(refusal("<html><body><p>bad \xFF byte</p></body></html>", "bad.html") ==
+  CHECK(read_refusal("<html><body><p>bad \xFF byte</p></body></html>", "bad.html") ==
         "bad.html: invalid UTF-8 at byte offset 19");
-  CHECK(refusal("<meta charset=x-no-such-charset><p>x</p>", "cs.html").find("x-no-such-charset") != std::string::npos);
-  CHECK(refusal(std::string("<p>a\0b</p>", 10), "nul.html").find("NUL byte") != std::string::npos);
+  CHECK(read_refusal("<meta charset=x-no-such-charset><p>x</p>", "cs.html").find("x-no-such-charset") != std::string::npos);
+  CHECK(read_refusal(std::string("<p>a\0b</p>", 10), "nul.html").find("NUL byte") != std::string::npos);
 }
 
 TEST_CASE("HTML: unclosed tags still give the text") {
@@ -157,10 +149,10 @@ TEST_CASE("HTML: pathological nesting is refused quickly, deep but sane nesting 
   for (int i = 0; i < 200000; ++i) deep += "<div>";
   deep += "<p>text</p>";
   const auto start = std::chrono::steady_clock::now();
-  CHECK(refusal(deep, "deep.html").find("deep.html: HTML nested too deeply") == 0);
+  CHECK(read_refusal(deep, "deep.html").find("deep.html: HTML nested too deeply") == 0);
   std::string ruby;  // outside <ruby>, gumbo nests rt elements: as slow as nested divs
   for (int i = 0; i < 100000; ++i) ruby += "<rt>x";
-  CHECK(refusal(ruby, "ruby.html").find("ruby.html: HTML nested too deeply") == 0);
+  CHECK(read_refusal(ruby, "ruby.html").find("ruby.html: HTML nested too deeply") == 0);
   CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));
 
   std::string ok = "<html><body><article>";
