@@ -30,7 +30,7 @@ const std::string kBody = "The council approved the harbour plan on Tuesday. The
 
 }  // namespace
 
-TEST_CASE("a silent change is a stealth edit; a notice in the next version accounts for it") {
+TEST_CASE("a silent change is a stealth edit, a notice in the next version accounts for it") {
   auto silent = audit("a", history({kHead + kBody, kHead + "The council approved the harbour plan on Tuesday. "
                                                           "The port will cost 84 million euros.\n"}));
   REQUIRE(silent.stealth_edits.size() == 1);

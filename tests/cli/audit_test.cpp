@@ -134,7 +134,7 @@ TEST_CASE("audit: every sample gives the findings its manifest states", "[cli][a
   CHECK(samples >= 4);
 }
 
-TEST_CASE("audit: a whole-store text audit ends with the archive summary; markdown too", "[cli][audit]") {
+TEST_CASE("audit: a whole-store text audit ends with the archive summary, markdown too", "[cli][audit]") {
   TempDir dir;
   auto store = seed_store(dir);
   auto text = run_revisor({"--store", store, "audit"});
@@ -151,7 +151,7 @@ TEST_CASE("audit: a whole-store text audit ends with the archive summary; markdo
   CHECK(one.out.find("Summary") == std::string::npos);
 }
 
-TEST_CASE("audit: a silent number change is a stealth edit; filters narrow it", "[cli][audit]") {
+TEST_CASE("audit: a silent number change is a stealth edit, filters narrow it", "[cli][audit]") {
   TempDir dir;
   auto store = store_in(dir);
   ingest(store, "budget", dir.write("a.txt", "Port plan approved\n\nThe port will cost 48 million euros, the council said.\n").string(),
