@@ -14,15 +14,6 @@ namespace revisor::analyze::patterns {
 
 namespace {
 
-RE2::Options options() {
-  RE2::Options o;
-  o.set_case_sensitive(false);
-  o.set_encoding(RE2::Options::EncodingUTF8);
-  o.set_log_errors(false);
-  o.set_max_mem(32 << 20);
-  return o;
-}
-
 struct TypeRule {
   Category category;
   const char* pattern;
@@ -50,7 +41,7 @@ constexpr TypeRule kTypes[] = {
 
 const RE2::Set& type_set() {
   static const auto set = [] {
-    auto s = std::make_unique<RE2::Set>(options(), RE2::UNANCHORED);
+    auto s = std::make_unique<RE2::Set>(regex_options(), RE2::UNANCHORED);
     for (const auto& r : kTypes) {
       std::string err;
       if (s->Add(r.pattern, &err) < 0) {
@@ -67,14 +58,14 @@ const RE2::Set& type_set() {
 const RE2& meta_sentence() {
   static const RE2 re(
       R"(\b(?:earlier|previous|prior|original) (?:web )?(?:version|headline)|\bhas been (?:updated|corrected|amended)|\bwas (?:updated|corrected|amended)\b|\b(?:incorrectly|erroneously|mistakenly|wrongly|inaccurately)\b|\bmis(?:stated|spelled|spelt|identified|quoted|attributed)\b|\bwe (?:regret|apologi)|\bversi[oó]n anterior\b|\bpr[ée]c[ée]dente version\b|\bfr[üu]heren (?:version|fassung)\b)",
-      options());
+      regex_options());
   return re;
 }
 
 // "updated to reflect that X", "corrected to show X": X is the corrected fact.
 const RE2& reflect_clause() {
   static const RE2 re(
-      R"(\bto (?:reflect|show|note|say|indicate|clarify|make clear)(?: that)? (.+)$)", options());
+      R"(\bto (?:reflect|show|note|say|indicate|clarify|make clear)(?: that)? (.+)$)", regex_options());
   return re;
 }
 

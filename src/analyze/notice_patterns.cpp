@@ -11,8 +11,6 @@
 
 namespace revisor::analyze::patterns {
 
-namespace {
-
 RE2::Options regex_options() {
   RE2::Options o;
   o.set_case_sensitive(false);
@@ -21,6 +19,8 @@ RE2::Options regex_options() {
   o.set_max_mem(64 << 20);
   return o;
 }
+
+namespace {
 
 std::unique_ptr<RE2> compile(const std::string& pattern, bool case_sensitive = false) {
   RE2::Options o = regex_options();

@@ -2,6 +2,8 @@
 // retraction notices, and the error types a notice states. Compiled once; matched in linear time.
 #pragma once
 
+#include <re2/re2.h>
+
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -11,6 +13,9 @@
 #include "revisor/analyze/audit.h"
 
 namespace revisor::analyze::patterns {
+
+// Options for every notice rule: case-insensitive UTF-8, errors reported by the caller, not logged.
+RE2::Options regex_options();
 
 // A label at the start of a passage ("Correction:", "Fe de errores:", "EDITOR'S NOTE:").
 struct Header {
