@@ -16,10 +16,11 @@ namespace {
 // Abbreviations that end in a period without ending the sentence. ICU's English exception list
 // already has some (Mr., Dr. ...); ICU's filter misses those with inner periods (U.S., a.m.), so
 // revisor applies this list itself after ICU (see keeps_sentence_open).
-constexpr std::array<const char*, 67> kAbbreviations = {
+constexpr std::array<const char*, 74> kAbbreviations = {
     "U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sen.", "Rep.", "Gov.",
     "Sens.", "Reps.", "Govs.", "Gens.", "Drs.",
     "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Cpl.", "Adm.", "Cmdr.", "Pres.", "Rev.", "Hon.",
+    "Pvt.", "Pfc.", "Spc.", "Det.", "Supt.", "Atty.", "Msgr.",
     "Jr.", "Sr.", "St.", "Ave.", "Blvd.", "Mt.", "Ft.", "No.", "Nos.", "Vol.", "Jan.", "Feb.", "Mar.",
     "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "a.m.", "p.m.", "A.M.", "P.M.", "Inc.",
     "Corp.", "Co.", "Ltd.", "vs.", "v.", "e.g.", "i.e.", "approx.", "Dept.", "Univ.", "Assn.", "Fig."};
@@ -64,6 +65,12 @@ bool is_abbreviation(std::string_view word) {
   return false;
 }
 
+// "Tech." is the first half of a rank only before "Sgt." ("Tech. Sgt. Ana Ruiz"); elsewhere it is a
+// word that can end a sentence ("She studied at Virginia Tech.").
+bool starts_rank(std::string_view word, std::string_view next) {
+  return word == "Tech." && (next.starts_with("Sgt.") || next.starts_with("Sgts."));
+}
+
 UChar32 last_char(std::string_view s, std::size_t& begin) {
   int32_t i = static_cast<int32_t>(s.size());
   UChar32 c = 0;
@@ -100,7 +107,7 @@ std::size_t sentence_start(std::string_view text, std::size_t at) {
     std::string_view word = before.substr(b);
     // Opening curly quotes before the word are not part of it.
     while (word.starts_with("\xE2\x80\x9C") || word.starts_with("\xE2\x80\x98")) word.remove_prefix(3);
-    return is_abbreviation(word) ? kNoBreak : at;
+    return is_abbreviation(word) || starts_rank(word, text.substr(at)) ? kNoBreak : at;
   }
   // A closing quote after '?' or '!' followed by a lower-case word continues the sentence.
   std::size_t b = 0;

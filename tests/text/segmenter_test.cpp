@@ -100,6 +100,8 @@ TEST_CASE("documents without text or with only white space parse to nothing") {
 TEST_CASE("initials, plural titles and detached closing quotes do not end sentences") {
   CHECK(sentences_of("Sgt. Tyler H. Smith spoke. Sens. Warren and Reps. Lee agreed.") ==
         Strings{"Sgt. Tyler H. Smith spoke.", "Sens. Warren and Reps. Lee agreed."});
+  CHECK(sentences_of("Tech. Sgt. Ana Ruiz and Pfc. Bo Lee met Det. Kim. Both studied at Virginia Tech. They left.") ==
+        Strings{"Tech. Sgt. Ana Ruiz and Pfc. Bo Lee met Det. Kim.", "Both studied at Virginia Tech.", "They left."});
   CHECK(sentences_of("He said, \xE2\x80\x9CShe told me, \xE2\x80\x98I can\xE2\x80\x99t.\xE2\x80\x99 \xE2\x80\x9D Then he left.") ==
         Strings{"He said, \xE2\x80\x9CShe told me, \xE2\x80\x98I can\xE2\x80\x99t.\xE2\x80\x99 \xE2\x80\x9D", "Then he left."});
 }
