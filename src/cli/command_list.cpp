@@ -2,6 +2,7 @@
 
 namespace revisor::cli {
 
+// In the order a newcomer uses them: make a store, fill it, look at it, compare, audit, publish.
 const std::vector<AddCommand>& all_commands() {
   static const std::vector<AddCommand> commands = {
       add_init_command,
@@ -9,10 +10,10 @@ const std::vector<AddCommand>& all_commands() {
       add_list_command,
       add_log_command,
       add_show_command,
+      add_diff_command,
       add_audit_command,
       add_report_command,
       add_feed_command,
-      add_diff_command,
   };
   return commands;
 }
