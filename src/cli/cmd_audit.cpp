@@ -2,14 +2,11 @@
 // changes no notice admits; with no --article, every article and an archive-wide summary.
 #include <fmt/core.h>
 
-#include <algorithm>
-#include <atomic>
-#include <exception>
 #include <memory>
-#include <thread>
 #include <optional>
 #include <vector>
 
+#include "cli/article_work.h"
 #include "cli/commands.h"
 #include "cli/store_locator.h"
 #include "revisor/analyze/audit.h"
@@ -22,11 +19,6 @@ namespace revisor::cli {
 
 namespace {
 
-// Past a handful of threads the store's disk reads, not the analysis, bound the speed.
-constexpr std::size_t kMaxWorkers = 8;
-// Starting a thread costs more than auditing a few short histories.
-constexpr std::size_t kArticlesPerWorker = 4;
-
 struct AuditArgs {
   std::vector<std::string> articles;
   std::string format = "text";
@@ -34,33 +26,11 @@ struct AuditArgs {
   bool substantive_only = false;
 };
 
-// Audits every article, several at a time: reading and auditing a history touches nothing shared, and
-// each worker opens its own ArticleStore (one store handle is not thread-safe).
 std::vector<analyze::ArticleAudit> audit_all(const std::vector<ArticleId>& ids, const GlobalOptions& global) {
   std::vector<analyze::ArticleAudit> audits(ids.size());
-  std::size_t workers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, kMaxWorkers);
-  workers = std::min(workers, std::max<std::size_t>(1, ids.size() / kArticlesPerWorker));
-  std::atomic<std::size_t> next{0};
-  std::vector<std::exception_ptr> errors(workers);
-  auto work = [&](std::size_t w) {
-    try {
-      store::ArticleStore s = open_store(global);
-      for (std::size_t i = next++; i < ids.size(); i = next++) {
-        auto history = s.history(ids[i]);
-        audits[i] = analyze::audit(ids[i].str(), history);
-      }
-    } catch (...) {
-      errors[w] = std::current_exception();
-      next = ids.size();  // stop the other workers early
-    }
-  };
-  std::vector<std::thread> threads;
-  for (std::size_t w = 1; w < workers; ++w) threads.emplace_back(work, w);
-  work(0);
-  for (auto& t : threads) t.join();
-  for (auto& e : errors) {
-    if (e) std::rethrow_exception(e);
-  }
+  for_each_article(ids.size(), global, "auditing", [&](const store::ArticleStore& s, std::size_t i) {
+    audits[i] = analyze::audit(ids[i].str(), s.history(ids[i]));
+  });
   return audits;
 }
 

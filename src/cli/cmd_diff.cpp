@@ -1,13 +1,12 @@
 // `revisor diff`: what changed between two versions of a stored article, or between two files.
-#include <unistd.h>
 
-#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 
 #include "cli/commands.h"
 #include "cli/store_locator.h"
+#include "cli/terminal_text.h"
 #include "revisor/align/aligner.h"
 #include "revisor/base/article_id.h"
 #include "revisor/base/error.h"
@@ -50,8 +49,7 @@ int version_number(const std::string& value) {
 bool use_color(const std::string& mode) {
   if (mode == "always") return true;
   if (mode == "never") return false;
-  const char* no_color = std::getenv("NO_COLOR");
-  return isatty(STDOUT_FILENO) == 1 && (no_color == nullptr || *no_color == '\0');
+  return stdout_wants_color();
 }
 
 void show(const DiffArgs& args, report::DiffView view, const text::Document& before, const text::Document& after) {

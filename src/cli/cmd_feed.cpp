@@ -5,11 +5,11 @@
 #include <sstream>
 #include <vector>
 
-#include "revisor/analyze/audit.h"
 #include "revisor/report/atom_feed.h"
 #include "revisor/report/atomic_file.h"
 #include "revisor/store/article_store.h"
 
+#include "cli/article_work.h"
 #include "cli/commands.h"
 #include "cli/store_locator.h"
 
@@ -28,11 +28,10 @@ void run_feed(const FeedCommandOptions& o, const GlobalOptions& global) {
   if (ids.empty()) {
     for (const auto& summary : s.list()) ids.push_back(summary.id);
   }
-  std::vector<report::ArticleReport> reports;
-  for (const auto& id : ids) {
-    const auto history = s.history(ArticleId(id));
-    reports.push_back(report::build_report(analyze::audit(id, history), history));
-  }
+  std::vector<report::ArticleReport> reports(ids.size());
+  for_each_article(ids.size(), global, "reading", [&](const store::ArticleStore& store, std::size_t i) {
+    reports[i] = load_report(store, ArticleId(ids[i]));
+  });
   report::FeedOptions options;
   options.generator_version = REVISOR_VERSION;
   if (o.article.empty()) {  // the store's feed keeps its identity however many articles it holds

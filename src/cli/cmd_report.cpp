@@ -1,7 +1,6 @@
 // revisor report: an article's whole history as text, Markdown, JSON or a self-contained HTML page;
 // with --all, one HTML page per article plus an index page.
 #include <cstdio>
-#include <cstdlib>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -9,7 +8,6 @@
 #include <vector>
 
 #include <fmt/core.h>
-#include <unistd.h>
 
 #include "revisor/analyze/audit.h"
 #include "revisor/base/error.h"
@@ -17,8 +15,10 @@
 #include "revisor/report/render.h"
 #include "revisor/store/article_store.h"
 
+#include "cli/article_work.h"
 #include "cli/commands.h"
 #include "cli/store_locator.h"
+#include "cli/terminal_text.h"
 
 namespace revisor::cli {
 namespace {
@@ -31,11 +31,6 @@ struct ReportOptions {
   std::string format;  // empty: from --output's extension, else text (html for --all)
   std::string output;
 };
-
-report::ArticleReport load_report(const store::ArticleStore& s, const ArticleId& id) {
-  const auto history = s.history(id);
-  return report::build_report(analyze::audit(id.str(), history), history);
-}
 
 report::Format choose_format(const ReportOptions& o) {
   if (!o.format.empty()) return report::parse_format(o.format);
@@ -61,12 +56,6 @@ std::string_view extension(report::Format f) {
   return ".txt";
 }
 
-// NO_COLOR (https://no-color.org): any non-empty value turns colour off.
-bool want_color() {
-  const char* no_color = std::getenv("NO_COLOR");
-  return isatty(STDOUT_FILENO) == 1 && (no_color == nullptr || *no_color == '\0');
-}
-
 report::RenderOptions base_options() {
   report::RenderOptions options;
   options.generator = "revisor " REVISOR_VERSION;
@@ -79,7 +68,7 @@ void report_one(const ReportOptions& o, const GlobalOptions& global) {
   const auto s = open_store(global);
   const auto r = load_report(s, id);
   auto options = base_options();
-  options.color = o.output.empty() && format == report::Format::text && want_color();
+  options.color = o.output.empty() && format == report::Format::text && stdout_wants_color();
   std::ostringstream out;
   report::render(format, r, out, options);
   if (o.output.empty() || o.output == "-") {
@@ -101,18 +90,20 @@ void report_all(const ReportOptions& o, const GlobalOptions& global) {
   if (ec)
     throw Error(ErrorKind::io,
                 fmt::format("cannot create {}: {}", (dir / "articles").string(), ec.message()));
-  std::vector<report::IndexEntry> entries;
-  for (const auto& summary : s.list()) {
-    const ArticleId id(summary.id);
-    const auto r = load_report(s, id);
+  const auto summaries = s.list();
+  std::vector<report::IndexEntry> entries(summaries.size());
+  for_each_article(summaries.size(), global, "writing reports for", [&](const store::ArticleStore& store, std::size_t i) {
+    const ArticleId id(summaries[i].id);
+    const auto r = load_report(store, id);
     // Article ids may hold '/': pages mirror them as folders under articles/, which no id can
     // leave ("." and ".." segments are refused), and index.html stays out of their way.
     const auto relative = fs::path("articles") / (id.str() + std::string(extension(format)));
     const auto target = dir / relative;
-    fs::create_directories(target.parent_path(), ec);
-    if (ec)
+    std::error_code dir_error;
+    fs::create_directories(target.parent_path(), dir_error);
+    if (dir_error)
       throw Error(ErrorKind::io,
-                  fmt::format("cannot create {}: {}", target.parent_path().string(), ec.message()));
+                  fmt::format("cannot create {}: {}", target.parent_path().string(), dir_error.message()));
     auto options = base_options();
     std::string up;
     for (auto it = relative.begin(); std::next(it) != relative.end(); ++it) up += "../";
@@ -120,8 +111,8 @@ void report_all(const ReportOptions& o, const GlobalOptions& global) {
     std::ostringstream out;
     report::render(format, r, out, options);
     report::write_file_atomically(target, out.str());
-    entries.push_back(report::index_entry(r, relative.generic_string()));
-  }
+    entries[i] = report::index_entry(r, relative.generic_string());
+  });
   if (format == report::Format::html) {
     std::ostringstream index;
     report::render_index_html(entries, index, base_options());

@@ -1,5 +1,9 @@
 #include "cli/terminal_text.h"
 
+#include <unistd.h>
+
+#include <cstdlib>
+
 namespace revisor::cli {
 
 std::string terminal_text(std::string_view s, bool one_line) {
@@ -15,6 +19,11 @@ std::string terminal_text(std::string_view s, bool one_line) {
       out += c;
   }
   return out;
+}
+
+bool stdout_wants_color() {
+  const char* no_color = std::getenv("NO_COLOR");
+  return isatty(STDOUT_FILENO) == 1 && (no_color == nullptr || *no_color == '\0');
 }
 
 }  // namespace revisor::cli

@@ -11,4 +11,8 @@ namespace revisor::cli {
 // With `one_line`, '\n' and '\t' become spaces too (for table cells).
 std::string terminal_text(std::string_view s, bool one_line = false);
 
+// Colour by default: standard output is a terminal and NO_COLOR (https://no-color.org) is unset or
+// empty.
+bool stdout_wants_color();
+
 }  // namespace revisor::cli

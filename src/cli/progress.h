@@ -1,0 +1,36 @@
+// A progress line on standard error for work over many articles ("auditing 1,204 of 5,000
+// articles"), shown only when standard error is a terminal, so logs and pipes stay clean.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <cstddef>
+#include <mutex>
+#include <string>
+
+namespace revisor::cli {
+
+class Progress {
+ public:
+  // `doing` is a verb phrase ("auditing"); nothing is shown for fewer than two items.
+  Progress(std::string doing, std::size_t total);
+  ~Progress();
+  Progress(const Progress&) = delete;
+  Progress& operator=(const Progress&) = delete;
+
+  // One more item done; safe to call from several threads.
+  void advance();
+
+ private:
+  void draw(std::size_t done);
+
+  std::string doing_;
+  std::size_t total_;
+  bool shown_;
+  std::atomic<std::size_t> done_{0};
+  std::mutex draw_mutex_;
+  std::chrono::steady_clock::time_point last_draw_{};
+  bool drew_ = false;
+};
+
+}  // namespace revisor::cli
