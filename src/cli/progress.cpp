@@ -14,8 +14,8 @@ constexpr auto kRedrawEvery = std::chrono::milliseconds(100);
 
 }  // namespace
 
-Progress::Progress(std::string doing, std::size_t total)
-    : doing_(std::move(doing)), total_(total), shown_(total > 1 && isatty(STDERR_FILENO) == 1) {}
+Progress::Progress(std::string doing, std::size_t total, std::string items)
+    : doing_(std::move(doing)), items_(std::move(items)), total_(total), shown_(total > 1 && isatty(STDERR_FILENO) == 1) {}
 
 Progress::~Progress() {
   if (!drew_) return;
@@ -35,7 +35,7 @@ void Progress::advance() {
 }
 
 void Progress::draw(std::size_t done) {
-  fmt::print(stderr, "\rrevisor: {} {} of {} articles\033[K", doing_, done, total_);
+  fmt::print(stderr, "\rrevisor: {} {} of {} {}\033[K", doing_, done, total_, items_);
   std::fflush(stderr);
   drew_ = true;
 }

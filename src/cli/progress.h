@@ -12,8 +12,9 @@ namespace revisor::cli {
 
 class Progress {
  public:
-  // `doing` is a verb phrase ("auditing"); nothing is shown for fewer than two items.
-  Progress(std::string doing, std::size_t total);
+  // `doing` is a verb phrase ("auditing"), `items` what is counted; nothing is shown for fewer than
+  // two items.
+  Progress(std::string doing, std::size_t total, std::string items = "articles");
   ~Progress();
   Progress(const Progress&) = delete;
   Progress& operator=(const Progress&) = delete;
@@ -25,6 +26,7 @@ class Progress {
   void draw(std::size_t done);
 
   std::string doing_;
+  std::string items_;
   std::size_t total_;
   bool shown_;
   std::atomic<std::size_t> done_{0};

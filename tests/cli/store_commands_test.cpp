@@ -2,7 +2,6 @@
 // plain git CLI reading the store.
 #include <catch2/catch.hpp>
 #include <filesystem>
-#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -14,6 +13,7 @@ using revisor::test::read_file;
 using revisor::test::run_command;
 using revisor::test::run_revisor;
 using revisor::test::RunResult;
+using revisor::test::snapshot;
 using revisor::test::TempDir;
 
 namespace {
@@ -23,14 +23,6 @@ namespace fs = std::filesystem;
 std::string article(const std::string& headline, const std::string& detail) {
   return headline + "\n\nThe council met on Monday to discuss the new bridge.\n\n" + detail +
          "\n\nThe vote is expected next month.\n";
-}
-
-// Every file under `dir` with its content: equal snapshots mean the store was not touched.
-std::map<std::string, std::string> snapshot(const fs::path& dir) {
-  std::map<std::string, std::string> out;
-  for (const auto& e : fs::recursive_directory_iterator(dir))
-    if (e.is_regular_file()) out[fs::relative(e.path(), dir).string()] = read_file(e.path());
-  return out;
 }
 
 std::vector<std::string> lines(const std::string& s) {
