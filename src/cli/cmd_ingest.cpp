@@ -1,6 +1,7 @@
 // revisor ingest: adds observed versions of articles to the store, from files or a manifest.
 #include <fmt/core.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <chrono>
@@ -10,7 +11,6 @@
 #include <fstream>
 #include <map>
 #include <memory>
-#include <optional>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -202,21 +202,27 @@ void run_ingest(const IngestOptions& o, const GlobalOptions& global) {
   if (!o.manifest.empty() && (!o.article.empty() || !o.url.empty() || !o.observed_at.empty() || !o.headline.empty()))
     throw Error(ErrorKind::usage, "with --manifest, each line gives its article, url, observed_at and headline");
   if (o.manifest.empty() && o.article.empty()) throw Error(ErrorKind::usage, "ingest FILE... needs --article ID");
-  // Everything is checked before the store is opened, so bad input never touches the store. With
+  // Every version is checked before the first is stored, so bad input never touches the store. With
   // several versions each file is read twice (checked, then stored) rather than all held in memory.
   const auto inputs = o.manifest.empty() ? inputs_from_options(o) : inputs_from_manifest(o.manifest);
-  std::optional<store::IngestRequest> only;
   if (inputs.size() == 1) {
-    only = prepare(inputs[0]);
-  } else {
-    for (const auto& in : inputs) prepare(in);
-  }
-  store::ArticleStore s = open_store(global);
-  if (only) {
-    print_result(*only, s.ingest(*only));
+    const auto req = prepare(inputs[0]);
+    store::ArticleStore s = open_store(global);
+    print_result(req, s.ingest(req));
     return;
   }
-  Progress progress("ingesting", inputs.size(), "versions");
+  // Opening reads nothing but config; done first so a wrong --store fails before a long check.
+  store::ArticleStore s = open_store(global);
+  {
+    Progress checking("checking", inputs.size(), "versions");
+    for (const auto& in : inputs) {
+      prepare(in);
+      checking.advance();
+    }
+  }
+  // On a terminal the line printed for each version already shows the progress (and a progress
+  // line would be torn by it); when that output goes to a file, stderr shows how far it got.
+  Progress progress("ingesting", isatty(STDOUT_FILENO) == 1 ? 0 : inputs.size(), "versions");
   for (const auto& in : inputs) {
     const auto req = prepare(in);
     print_result(req, s.ingest(req));
