@@ -6,9 +6,10 @@
 #include <thread>
 #include <vector>
 
+#include "revisor/analyze/audit.h"
+
 #include "cli/progress.h"
 #include "cli/store_locator.h"
-#include "revisor/analyze/audit.h"
 
 namespace revisor::cli {
 

@@ -6,10 +6,11 @@
 #include <functional>
 #include <string>
 
-#include "cli/commands.h"
 #include "revisor/base/article_id.h"
 #include "revisor/report/report_model.h"
 #include "revisor/store/article_store.h"
+
+#include "cli/commands.h"
 
 namespace revisor::cli {
 

@@ -1,8 +1,4 @@
 // revisor ingest: adds observed versions of articles to the store, from files or a manifest.
-#include <fmt/core.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
@@ -13,15 +9,19 @@
 #include <memory>
 #include <vector>
 
+#include <fmt/core.h>
 #include <nlohmann/json.hpp>
+#include <sys/stat.h>
+#include <unistd.h>
 
-#include "cli/commands.h"
-#include "cli/progress.h"
-#include "cli/store_locator.h"
 #include "revisor/base/error.h"
 #include "revisor/store/article_store.h"
 #include "revisor/store/observed_time.h"
 #include "revisor/text/article_text.h"
+
+#include "cli/commands.h"
+#include "cli/progress.h"
+#include "cli/store_locator.h"
 
 namespace revisor::cli {
 namespace {
@@ -67,8 +67,7 @@ std::string read_input(const std::string& file) {
   if (std::filesystem::is_directory(file, ec))
     throw Error(ErrorKind::bad_input, fmt::format("{}: is a directory, not a file", file));
   std::FILE* f = std::fopen(file.c_str(), "rb");
-  if (!f)
-    throw Error(ErrorKind::bad_input, fmt::format("{}: cannot open: {}", file, std::strerror(errno)));
+  if (!f) throw Error(ErrorKind::bad_input, fmt::format("{}: cannot open: {}", file, std::strerror(errno)));
   std::unique_ptr<std::FILE, decltype(&std::fclose)> owned(f, &std::fclose);
   return read_stream(f, file);
 }
@@ -78,8 +77,7 @@ std::int64_t default_observed_time(const std::string& file) {
     struct stat st {};
     if (::stat(file.c_str(), &st) == 0) return st.st_mtime;
   }
-  return std::chrono::duration_cast<std::chrono::seconds>(
-             std::chrono::system_clock::now().time_since_epoch())
+  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
       .count();
 }
 
@@ -100,14 +98,15 @@ std::vector<VersionInput> inputs_from_options(const IngestOptions& o) {
   ArticleId id(o.article);
   check_one_line(o.headline, o.url, "--");
   if (o.files.size() > 1 && !o.observed_at.empty())
-    throw Error(ErrorKind::usage, "--observed-at names one time: give one FILE, or let each file's "
-                                  "modification time date its version (or use --manifest)");
+    throw Error(ErrorKind::usage,
+                "--observed-at names one time: give one FILE, or let each file's "
+                "modification time date its version (or use --manifest)");
   std::vector<VersionInput> inputs;
   for (const auto& file : o.files) {
     if (file == "-" && o.files.size() > 1)
       throw Error(ErrorKind::usage, "standard input (-) can only be ingested alone");
     std::int64_t when = o.observed_at.empty() ? default_observed_time(file)
-                                               : store::parse_observed_time(o.observed_at, "--observed-at");
+                                              : store::parse_observed_time(o.observed_at, "--observed-at");
     inputs.push_back({id, file, when, o.url, o.headline});
   }
   return inputs;
@@ -117,7 +116,8 @@ std::vector<VersionInput> inputs_from_options(const IngestOptions& o) {
 // "headline"}, only the first two required; files are relative to the manifest's folder.
 std::vector<VersionInput> inputs_from_manifest(const std::string& manifest) {
   std::ifstream in(manifest);
-  if (!in) throw Error(ErrorKind::bad_input, fmt::format("{}: cannot open: {}", manifest, std::strerror(errno)));
+  if (!in)
+    throw Error(ErrorKind::bad_input, fmt::format("{}: cannot open: {}", manifest, std::strerror(errno)));
   const std::filesystem::path base = std::filesystem::path(manifest).parent_path();
   std::vector<VersionInput> inputs;
   int number = 0;
@@ -135,13 +135,14 @@ std::vector<VersionInput> inputs_from_manifest(const std::string& manifest) {
     std::map<std::string, std::string> fields;
     for (const auto& [key, value] : j.items()) {
       if (key != "article" && key != "file" && key != "observed_at" && key != "url" && key != "headline")
-        throw Error(ErrorKind::bad_input, where + "unknown key \"" + key +
-                                              "\" (known: article, file, observed_at, url, headline)");
+        throw Error(ErrorKind::bad_input,
+                    where + "unknown key \"" + key + "\" (known: article, file, observed_at, url, headline)");
       if (!value.is_string()) throw Error(ErrorKind::bad_input, where + "\"" + key + "\" must be a string");
       fields[key] = value.get<std::string>();
     }
     for (const char* required : {"article", "file"}) {
-      if (fields[required].empty()) throw Error(ErrorKind::bad_input, where + "\"" + required + "\" is missing");
+      if (fields[required].empty())
+        throw Error(ErrorKind::bad_input, where + "\"" + required + "\" is missing");
     }
     ArticleId id = [&] {
       try {
@@ -183,15 +184,17 @@ void print_result(const store::IngestRequest& req, const store::IngestResult& r)
                  req.observed_at, r.commit, r.versions, r.versions == 1 ? "" : "s");
       break;
     case store::IngestOutcome::inserted:
-      fmt::print("{}: inserted version {} observed {} (commit {}); the {} later version{} re-created "
-                 "on top of it; {} versions\n",
-                 id, r.version, req.observed_at, r.commit, r.versions - r.version,
-                 r.versions - r.version == 1 ? " was" : "s were", r.versions);
+      fmt::print(
+          "{}: inserted version {} observed {} (commit {}); the {} later version{} re-created "
+          "on top of it; {} versions\n",
+          id, r.version, req.observed_at, r.commit, r.versions - r.version,
+          r.versions - r.version == 1 ? " was" : "s were", r.versions);
       break;
     case store::IngestOutcome::unchanged:
-      fmt::print("{}: unchanged: the text is identical to version {} (commit {}); nothing added; {} "
-                 "version{}\n",
-                 id, r.version, r.commit, r.versions, r.versions == 1 ? "" : "s");
+      fmt::print(
+          "{}: unchanged: the text is identical to version {} (commit {}); nothing added; {} "
+          "version{}\n",
+          id, r.version, r.commit, r.versions, r.versions == 1 ? "" : "s");
       break;
   }
 }
@@ -199,9 +202,12 @@ void print_result(const store::IngestRequest& req, const store::IngestResult& r)
 void run_ingest(const IngestOptions& o, const GlobalOptions& global) {
   if (o.manifest.empty() == o.files.empty())
     throw Error(ErrorKind::usage, "ingest needs FILE... with --article, or --manifest FILE (not both)");
-  if (!o.manifest.empty() && (!o.article.empty() || !o.url.empty() || !o.observed_at.empty() || !o.headline.empty()))
-    throw Error(ErrorKind::usage, "with --manifest, each line gives its article, url, observed_at and headline");
-  if (o.manifest.empty() && o.article.empty()) throw Error(ErrorKind::usage, "ingest FILE... needs --article ID");
+  if (!o.manifest.empty() &&
+      (!o.article.empty() || !o.url.empty() || !o.observed_at.empty() || !o.headline.empty()))
+    throw Error(ErrorKind::usage,
+                "with --manifest, each line gives its article, url, observed_at and headline");
+  if (o.manifest.empty() && o.article.empty())
+    throw Error(ErrorKind::usage, "ingest FILE... needs --article ID");
   // Every version is checked before the first is stored, so bad input never touches the store. With
   // several versions each file is read twice (checked, then stored) rather than all held in memory.
   const auto inputs = o.manifest.empty() ? inputs_from_options(o) : inputs_from_manifest(o.manifest);
@@ -235,7 +241,8 @@ void run_ingest(const IngestOptions& o, const GlobalOptions& global) {
 void add_ingest_command(CLI::App& app, GlobalOptions& global) {
   auto o = std::make_shared<IngestOptions>();
   CLI::App* cmd = app.add_subcommand(
-      "ingest", "Add observed versions of an article (FILE..., or - for standard input), or those a manifest lists");
+      "ingest",
+      "Add observed versions of an article (FILE..., or - for standard input), or those a manifest lists");
   cmd->add_option("--article", o->article,
                   "Article id: letters, digits, '-', '_', '.' in '/'-separated segments");
   cmd->add_option("--url", o->url, "Where the version was fetched (default: the page's canonical URL)");
@@ -246,13 +253,15 @@ void add_ingest_command(CLI::App& app, GlobalOptions& global) {
   cmd->add_option("--manifest", o->manifest,
                   "Ingest every version listed in FILE.jsonl, one JSON object per line: {\"article\", "
                   "\"file\" (relative to the manifest), \"observed_at\", \"url\", \"headline\"}");
-  cmd->add_option("FILE", o->files,
-                  "The versions, in any order (each takes its place by observed time): .txt, .md (headline on the first "
-                  "line) or .html; - for standard input");
+  cmd->add_option(
+      "FILE", o->files,
+      "The versions, in any order (each takes its place by observed time): .txt, .md (headline on the first "
+      "line) or .html; - for standard input");
   cmd->footer(
       "A version identical (after normalization) to the one observed just before it adds nothing.\n"
       "A version observed before the newest one is inserted in its place in time.\n"
-      "Every version is checked before the store is opened: one refused file or manifest line refuses them all.\n"
+      "Every version is checked before the store is opened: one refused file or manifest line refuses them "
+      "all.\n"
       "Exit codes: 0 ok, 1 failure, 2 bad id, time, or input (the store is left untouched).");
   cmd->callback([o, &global] { run_ingest(*o, global); });
 }

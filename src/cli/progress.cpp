@@ -1,9 +1,9 @@
 #include "cli/progress.h"
 
+#include <cstdio>
+
 #include <fmt/core.h>
 #include <unistd.h>
-
-#include <cstdio>
 
 namespace revisor::cli {
 
@@ -15,7 +15,10 @@ constexpr auto kRedrawEvery = std::chrono::milliseconds(100);
 }  // namespace
 
 Progress::Progress(std::string doing, std::size_t total, std::string items)
-    : doing_(std::move(doing)), items_(std::move(items)), total_(total), shown_(total > 1 && isatty(STDERR_FILENO) == 1) {}
+    : doing_(std::move(doing)),
+      items_(std::move(items)),
+      total_(total),
+      shown_(total > 1 && isatty(STDERR_FILENO) == 1) {}
 
 Progress::~Progress() {
   if (!drew_) return;

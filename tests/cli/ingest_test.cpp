@@ -1,10 +1,10 @@
 // End to end: `revisor ingest` with several files for one article, and with a manifest of many
 // articles; every version is checked first, so one refused file leaves the store untouched.
-#include <catch2/catch.hpp>
-
 #include <chrono>
 #include <filesystem>
 #include <string>
+
+#include <catch2/catch.hpp>
 
 #include "support/run_revisor.h"
 #include "support/temp_dir.h"
@@ -40,7 +40,8 @@ void set_mtime(const fs::path& file, int hours_after_epoch_day) {
 
 }  // namespace
 
-TEST_CASE("ingest: several files of one article, each dated by its file time, stored in time order", "[cli][ingest]") {
+TEST_CASE("ingest: several files of one article, each dated by its file time, stored in time order",
+          "[cli][ingest]") {
   Store s;
   const auto late = s.tmp.write("late.txt", version("Harbour plan", "84"));
   const auto early = s.tmp.write("early.txt", version("Harbour plan", "48"));
@@ -48,7 +49,8 @@ TEST_CASE("ingest: several files of one article, each dated by its file time, st
   set_mtime(late, 18);
   set_mtime(early, 16);
   set_mtime(same, 20);
-  const auto r = s.run({"ingest", "--article", "kelsby/harbour", late.string(), early.string(), same.string()});
+  const auto r =
+      s.run({"ingest", "--article", "kelsby/harbour", late.string(), early.string(), same.string()});
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
   CHECK(r.out.find("added version 1 observed 2024-03-12T18:00:00Z") != std::string::npos);
@@ -70,8 +72,8 @@ TEST_CASE("ingest: one refused file among several adds nothing", "[cli][ingest]"
   CHECK(r.err.find("UTF-8") != std::string::npos);
   CHECK(snapshot(s.dir) == before);
 
-  const auto two_times = s.run({"ingest", "--article", "a", "--observed-at", "2024-03-12T10:00:00Z",
-                                good.string(), good.string()});
+  const auto two_times = s.run(
+      {"ingest", "--article", "a", "--observed-at", "2024-03-12T10:00:00Z", good.string(), good.string()});
   CHECK(two_times.exit_code == 2);
   CHECK(two_times.err.find("--observed-at") != std::string::npos);
   const auto with_stdin = s.run({"ingest", "--article", "a", good.string(), "-"});
@@ -81,16 +83,19 @@ TEST_CASE("ingest: one refused file among several adds nothing", "[cli][ingest]"
   CHECK(snapshot(s.dir) == before);
 }
 
-TEST_CASE("ingest --manifest: many articles, files relative to the manifest, url and headline per line", "[cli][ingest]") {
+TEST_CASE("ingest --manifest: many articles, files relative to the manifest, url and headline per line",
+          "[cli][ingest]") {
   Store s;
   s.tmp.write("import/harbour/v1.txt", version("Harbour plan", "48"));
   s.tmp.write("import/harbour/v2.txt", version("Harbour plan", "84"));
   s.tmp.write("import/mayor.txt", version("Mayor sworn in", "3"));
   const auto manifest = s.tmp.write(
       "import/manifest.jsonl",
-      "{\"article\": \"kelsby/harbour\", \"file\": \"harbour/v2.txt\", \"observed_at\": \"2024-03-12T18:05:00Z\"}\n"
+      "{\"article\": \"kelsby/harbour\", \"file\": \"harbour/v2.txt\", \"observed_at\": "
+      "\"2024-03-12T18:05:00Z\"}\n"
       "\n"
-      "{\"article\": \"kelsby/harbour\", \"file\": \"harbour/v1.txt\", \"observed_at\": \"2024-03-12T16:20:00Z\","
+      "{\"article\": \"kelsby/harbour\", \"file\": \"harbour/v1.txt\", \"observed_at\": "
+      "\"2024-03-12T16:20:00Z\","
       " \"url\": \"https://news.example.com/harbour\"}\n"
       "{\"article\": \"kelsby/mayor\", \"file\": \"mayor.txt\", \"observed_at\": \"2024-03-13T08:00:00Z\","
       " \"headline\": \"Whittaker sworn in as mayor\"}\n");
@@ -117,7 +122,8 @@ TEST_CASE("ingest --manifest: a bad line is named and nothing is added", "[cli][
       {"{\"article\": \"kelsby/harbour\", \"file\": \"missing.txt\"}", "missing.txt"},
       {"{\"article\": \"../escape\", \"file\": \"a.txt\"}", "line 2"},
       {"{\"article\": \"kelsby/harbour\"}", "\"file\" is missing"},
-      {"{\"article\": \"kelsby/harbour\", \"file\": \"a.txt\", \"observed\": \"x\"}", "unknown key \"observed\""},
+      {"{\"article\": \"kelsby/harbour\", \"file\": \"a.txt\", \"observed\": \"x\"}",
+       "unknown key \"observed\""},
       {"{\"article\": \"kelsby/harbour\", \"file\": \"a.txt\", \"observed_at\": \"yesterday\"}", "line 2"},
       {"[1, 2]", "not a JSON object"},
       {"{\"article\": ", "not JSON"},

@@ -1,8 +1,8 @@
 // End to end: work over many articles (audit, report --all, feed) shows a progress line on standard
 // error when it is a terminal, and nothing extra when it is not.
-#include <catch2/catch.hpp>
-
 #include <string>
+
+#include <catch2/catch.hpp>
 
 #include "support/run_revisor.h"
 #include "support/temp_dir.h"
@@ -55,13 +55,16 @@ TEST_CASE("progress: shown on a terminal for audit, report --all and feed, never
   const std::string bin = std::string(REVISOR_BINARY) + " --store '" + store + "' ";
   const std::string total = "of " + std::to_string(kArticles) + " articles";
   // stdout goes to a file so that only standard error is the terminal `script` records.
-  const auto audit = run_command({"script", "-qec", bin + "audit > '" + (dir / "audit.txt").string() + "'", "/dev/null"});
+  const auto audit =
+      run_command({"script", "-qec", bin + "audit > '" + (dir / "audit.txt").string() + "'", "/dev/null"});
   REQUIRE(audit.exit_code == 0);
   CHECK(audit.out.find("revisor: auditing " + std::to_string(kArticles) + " " + total) != std::string::npos);
   CHECK(revisor::test::read_file(dir / "audit.txt").find("Summary") != std::string::npos);
-  const auto all = run_command({"script", "-qec", bin + "report --all --output '" + reports + "' > /dev/null", "/dev/null"});
+  const auto all = run_command(
+      {"script", "-qec", bin + "report --all --output '" + reports + "' > /dev/null", "/dev/null"});
   REQUIRE(all.exit_code == 0);
-  CHECK(all.out.find("revisor: writing reports for " + std::to_string(kArticles) + " " + total) != std::string::npos);
+  CHECK(all.out.find("revisor: writing reports for " + std::to_string(kArticles) + " " + total) !=
+        std::string::npos);
   const auto feed = run_command({"script", "-qec", bin + "feed > /dev/null", "/dev/null"});
   REQUIRE(feed.exit_code == 0);
   CHECK(feed.out.find("revisor: reading " + std::to_string(kArticles) + " " + total) != std::string::npos);
