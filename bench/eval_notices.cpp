@@ -95,5 +95,6 @@ int main(int argc, char** argv) {
   }
   int rc = eval_passages(shared / "corpus/notices.jsonl", verbose);
   if (rc != 0) return rc;
-  return revisor::bench::eval_real_histories(shared / "corpus/real", labels, verbose);
+  const auto stealth_labels = std::filesystem::path(REVISOR_SOURCE_DIR) / "bench/stealth_edit_labels.tsv";
+  return revisor::bench::eval_real_histories(shared / "corpus/real", labels, stealth_labels, verbose);
 }

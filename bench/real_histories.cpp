@@ -75,8 +75,74 @@ std::vector<RealArticle> load_real_histories(const std::filesystem::path& dir) {
   return out;
 }
 
+namespace {
+
+// A hand-labelled stealth wording edit: does it change what the article claims?
+struct StealthLabel {
+  std::string article;
+  int from = 0;
+  int to = 0;
+  std::string old_words;
+  std::string new_words;
+  bool substantive = false;
+  bool flagged = false;
+};
+
+bool read_stealth_labels(const std::filesystem::path& file, std::vector<StealthLabel>& out) {
+  std::ifstream in(file);
+  if (!in) {
+    fmt::print(stderr, "eval-notices: cannot read {}\n", file.string());
+    return false;
+  }
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    auto c = split_tabs(line);
+    if (c.size() != 6 || (c[5] != "yes" && c[5] != "no")) {
+      fmt::print(stderr, "eval-notices: {}: bad line: {}\n", file.string(), line);
+      return false;
+    }
+    out.push_back({c[0], std::stoi(c[1]), std::stoi(c[2]), c[3], c[4], c[5] == "yes"});
+  }
+  return true;
+}
+
+void mark_flagged(std::vector<StealthLabel>& labels, const std::string& article, const analyze::ChangeRef& e) {
+  for (auto& l : labels) {
+    if (!l.flagged && l.article == article && l.from == e.from && l.to == e.to && l.old_words == e.old_text &&
+        l.new_words == e.new_text) {
+      l.flagged = true;
+      return;
+    }
+  }
+}
+
+void print_stealth_figures(const std::vector<StealthLabel>& labels, bool verbose) {
+  int flagged = 0, flagged_yes = 0, lost_yes = 0, dropped_no = 0;
+  for (const auto& l : labels) {
+    if (l.flagged) {
+      ++flagged;
+      flagged_yes += l.substantive;
+    } else {
+      (l.substantive ? lost_yes : dropped_no) += 1;
+      if (verbose) {
+        fmt::print("  NOT FLAGGED ({}) {} v{}->v{}: {} -> {}\n", l.substantive ? "substantive" : "rewording",
+                   l.article, l.from, l.to, l.old_words, l.new_words);
+      }
+    }
+  }
+  fmt::print("  stealth wording edits, hand-labelled sample of {}: {} still flagged, {} of them change a claim "
+             "(precision {:.3f}); no longer flagged: {} rewordings, {} claim changes\n",
+             labels.size(), flagged, flagged_yes, flagged ? double(flagged_yes) / flagged : 1.0, dropped_no,
+             lost_yes);
+}
+
+}  // namespace
+
 int eval_real_histories(const std::filesystem::path& dir, const std::filesystem::path& labels_file,
-                        bool verbose, bool dump) {
+                        const std::filesystem::path& stealth_labels_file, bool verbose, bool dump) {
+  std::vector<StealthLabel> stealth_labels;
+  if (!dump && !read_stealth_labels(stealth_labels_file, stealth_labels)) return 1;
   std::vector<Label> labels;
   {
     std::ifstream in(labels_file);
@@ -107,6 +173,7 @@ int eval_real_histories(const std::filesystem::path& dir, const std::filesystem:
     }
     versions += static_cast<int>(a.versions.size());
     auto result = analyze::audit(a.id, a.versions);
+    for (const auto& e : result.stealth_edits) mark_flagged(stealth_labels, a.id, e);
     for (const auto& f : result.notices) {
       std::string kind(analyze::to_string(f.notice.kind));
       if (dump) {
@@ -159,6 +226,7 @@ int eval_real_histories(const std::filesystem::path& dir, const std::filesystem:
   for (const auto& [k, c] : by_kind) fmt::print("    found as {:<14} {} right, {} wrong\n", k, c.first, c.second);
   fmt::print("  corrections linked to a change: {}/{}; linked to the labelled change: {}/{}\n", linked,
              corrections, link_right, link_checked);
+  print_stealth_figures(stealth_labels, verbose);
   return 0;
 }
 

@@ -20,8 +20,11 @@ std::vector<RealArticle> load_real_histories(const std::filesystem::path& dir);
 
 // Prints precision/recall of notices found against `labels` (TSV: article, first version, kind,
 // text prefix, words the linked change must show or "-"), and whether each correction is linked.
-// With `dump`, prints every notice found instead (for labelling). Returns 0, or 1 on bad input.
+// With `stealth_labels` (TSV: article, from, to, old words, new words, yes|no), also prints how many of
+// the flagged stealth wording edits in that hand-labelled sample change a claim, and how many
+// labelled edits are no longer flagged. With `dump`, prints every notice found instead (for
+// labelling). Returns 0, or 1 on bad input.
 int eval_real_histories(const std::filesystem::path& dir, const std::filesystem::path& labels,
-                        bool verbose, bool dump = false);
+                        const std::filesystem::path& stealth_labels, bool verbose, bool dump = false);
 
 }  // namespace revisor::bench
