@@ -150,6 +150,62 @@ std::string letters_and_digits(std::string_view s) {
   return out;
 }
 
+// What English inflection leaves of a word: "captured", "captures", "capturing" -> "captur";
+// "occurred" and "occured" -> "occur". Irregular forms ("rose", "risen") keep apart.
+std::string inflection_stem(std::string_view word) {
+  std::string s(word);
+  auto strip = [&](std::string_view suffix) {
+    if (s.size() < suffix.size() + 3 || !s.ends_with(suffix)) return false;
+    s.resize(s.size() - suffix.size());
+    return true;
+  };
+  if (strip("ies") || strip("ied")) {
+    s += 'y';
+  } else if (!strip("ing") && !strip("ed") && !strip("es") && !s.ends_with("ss")) {
+    strip("s");
+  }
+  if (s.size() > 3 && s.back() == 'e') s.pop_back();
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  if (s.size() > 3 && s.back() == s[s.size() - 2] && !vowel(s.back())) s.pop_back();
+  return s;
+}
+
+// Only the tense or form of the same verbs changed: "will occur" -> "occurred", "is resigning" ->
+// "resigned", "deployed" -> "deploying". A live story updating its tenses asserts nothing new.
+bool verb_form_only(const std::vector<const Token*>& gone, const std::vector<const Token*>& added) {
+  auto stems = [](const std::vector<const Token*>& side, std::vector<std::string>& out) {
+    for (const Token* t : side) {
+      if (words::is_auxiliary(t->key)) continue;
+      if (t->kind != TokenKind::word || t->key.size() < 4) return false;
+      out.push_back(inflection_stem(t->key));
+    }
+    return true;
+  };
+  std::vector<std::string> g, a;
+  return stems(gone, g) && stems(added, a) && g == a;
+}
+
+// A pronoun put for the noun it stands for, or the reverse: "Jurors" -> "They", "their" -> "the
+// team". A pronoun swapped for another pronoun ("he" -> "she") is not this.
+bool reference_only(const std::vector<const Token*>& gone, const std::vector<const Token*>& added) {
+  auto pronouns_only = [](const std::vector<const Token*>& side) {
+    bool pronoun = false;
+    for (const Token* t : side) {
+      if (words::is_pronoun(t->key)) pronoun = true;
+      else if (!words::is_style_word(t->key)) return false;
+    }
+    return pronoun;
+  };
+  auto short_noun_phrase = [](const std::vector<const Token*>& side) {
+    std::size_t content = 0;
+    for (const Token* t : side) {
+      if (!words::is_pronoun(t->key) && !words::is_style_word(t->key)) ++content;
+    }
+    return content >= 1 && content <= 2;
+  };
+  return (pronouns_only(gone) && short_noun_phrase(added)) || (pronouns_only(added) && short_noun_phrase(gone));
+}
+
 }  // namespace
 
 Category classify_edit(const Document& before, const Document& after,
@@ -216,6 +272,7 @@ Category classify_edit(const Document& before, const Document& after,
   if (std::all_of(gone.begin(), gone.end(), style) && std::all_of(added.begin(), added.end(), style)) {
     return Category::style;
   }
+  if (verb_form_only(gone, added) || reference_only(gone, added)) return Category::style;
   return Category::fact;
 }
 

@@ -104,6 +104,18 @@ bool is_style_word(std::string_view key) noexcept {
   return in(kSet, key);
 }
 
+bool is_auxiliary(std::string_view key) noexcept {
+  static const Set kSet = {"will", "would", "shall", "has", "have", "had", "is", "are", "was", "were",
+                           "be", "been", "being", "am", "do", "does", "did"};
+  return in(kSet, key);
+}
+
+bool is_pronoun(std::string_view key) noexcept {
+  static const Set kSet = {"he", "she", "it", "they", "him", "her", "them", "his", "hers", "its",
+                           "their", "theirs", "we", "us", "our", "i", "me", "my", "you", "your"};
+  return in(kSet, key);
+}
+
 bool is_stopword(std::string_view key) noexcept {
   if (key.size() <= 2) return true;
   return is_style_word(key) || key == "not" || key == "story" || key == "article" ||

@@ -13,6 +13,8 @@ bool is_negation(std::string_view key) noexcept;          // "not", "never", "ni
 bool is_role(std::string_view key) noexcept;              // "president", "minister", "ceo"
 bool is_speech_verb(std::string_view key) noexcept;       // "said", "told", "according", "sagte"
 bool is_style_word(std::string_view key) noexcept;        // articles, conjunctions, speech verbs
+bool is_auxiliary(std::string_view key) noexcept;         // "will", "has", "was", "did" (English)
+bool is_pronoun(std::string_view key) noexcept;           // "they", "her", "its" (English)
 bool is_stopword(std::string_view key) noexcept;          // not a content word, for word overlap
 
 }  // namespace revisor::analyze::words

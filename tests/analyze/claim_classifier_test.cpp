@@ -57,6 +57,19 @@ TEST_CASE("typos, typography and style are not substantive") {
   CHECK(is_substantive(Category::date));
 }
 
+TEST_CASE("a changed tense or a pronoun for its noun is style, a changed verb or person is not") {
+  const std::string live = "The crew will capture images as the capsule passes the moon.";
+  CHECK(classify(live, "will capture", "captured") == Category::style);
+  CHECK(classify(live, "passes", "has passed") == Category::style);
+  CHECK(classify("The blackout will occur near the moon.", "will occur", "occurred") == Category::style);
+  CHECK(classify("Jurors awarded her $17.5 million.", "Jurors", "They") == Category::style);
+  CHECK(classify("Fans crowded around their bus.", "their", "the team") == Category::style);
+  // Another verb, another person, or a noun for another noun still changes the claim.
+  CHECK(classify(live, "will capture", "will delete") == Category::fact);
+  CHECK(classify("Fans crowded around their bus.", "their", "the police") == Category::style);
+  CHECK(classify("Fans crowded around the team bus.", "team", "police") == Category::fact);
+}
+
 TEST_CASE("classify_transition categorises the aligner's changes, added sentences by content") {
   auto b = text::Document::parse("Port plan\n\nThe port will cost 48 million euros.\n");
   auto a = text::Document::parse("Port plan\n\nThe port will cost 84 million euros.\n\n\"It is a good plan,\" Lee said.\n");

@@ -23,7 +23,8 @@ enum class Category : std::uint8_t {
   date, number, name, title, quote, attribution, location, negation, fact, other,
   typo,         // small spelling fix inside one ordinary word: not substantive
   typographic,  // case, quotes, dashes, spacing, punctuation: not substantive
-  style,        // wording that changes no claim (e.g. "said" -> "says"): not substantive
+  style,        // wording that changes no claim ("said" -> "says", "will capture" -> "captured",
+                // "Jurors" -> "They"): not substantive
 };
 enum class NoticeStatus : std::uint8_t { supported, unsupported };
 // What a ChangeRef is: wording edited inside a sentence, or whole sentences added or removed.
