@@ -268,6 +268,13 @@ Category classify_edit(const Document& before, const Document& after,
     }
     return Category::name;
   }
+  // "he" -> "she" says someone else did it, or corrects who the person is; function words otherwise.
+  auto masculine = [](const Token* t) { return t->key == "he" || t->key == "him" || t->key == "his"; };
+  auto feminine = [](const Token* t) { return t->key == "she" || t->key == "her" || t->key == "hers"; };
+  if ((std::any_of(gone.begin(), gone.end(), masculine) && std::any_of(added.begin(), added.end(), feminine)) ||
+      (std::any_of(gone.begin(), gone.end(), feminine) && std::any_of(added.begin(), added.end(), masculine))) {
+    return Category::fact;
+  }
   auto style = [](const Token* t) { return words::is_style_word(t->key); };
   if (std::all_of(gone.begin(), gone.end(), style) && std::all_of(added.begin(), added.end(), style)) {
     return Category::style;
