@@ -175,7 +175,8 @@ std::string inflection_stem(std::string_view word) {
 bool verb_form_only(const std::vector<const Token*>& gone, const std::vector<const Token*>& added) {
   auto stems = [](const std::vector<const Token*>& side, std::vector<std::string>& out) {
     for (const Token* t : side) {
-      if (words::is_auxiliary(t->key)) continue;
+      // Negations balance on both sides here (else the edit is a negation change).
+      if (words::is_auxiliary(t->key) || words::is_negation(t->key)) continue;
       if (t->kind != TokenKind::word || t->key.size() < 4) return false;
       out.push_back(inflection_stem(t->key));
     }
@@ -233,8 +234,11 @@ Category classify_edit(const Document& before, const Document& after,
     if (ordinary && shorter >= 3 && d <= (shorter <= 4 ? 1u : 2u)) return Category::typo;
   }
 
+  // A negation added or removed; "wouldn't" -> "won't" keeps it and is judged like any other words.
   auto neg = [](const Token* t) { return words::is_negation(t->key); };
-  if (any(gone, added, neg)) return Category::negation;
+  if (std::count_if(gone.begin(), gone.end(), neg) != std::count_if(added.begin(), added.end(), neg)) {
+    return Category::negation;
+  }
   if (inside_quotes(before, change, true, edit.old_span.begin) ||
       inside_quotes(after, change, false, edit.new_span.begin)) {
     return Category::quote;

@@ -66,6 +66,8 @@ TEST_CASE("a changed tense or a pronoun for its noun is style, a changed verb or
   CHECK(classify("Fans crowded around their bus.", "their", "the team") == Category::style);
   // Another verb, another person, or a noun for another noun still changes the claim.
   CHECK(classify(live, "will capture", "will delete") == Category::fact);
+  CHECK(classify("It wouldn't be an issue.", "wouldn't", "won't") == Category::style);
+  CHECK(classify("It wouldn't be an issue.", "wouldn't", "would") == Category::negation);
   CHECK(classify("He was in the hospital with his son.", "his", "her") == Category::fact);
   CHECK(classify("He was in the hospital with his son.", "He", "She") == Category::fact);
   CHECK(classify("Fans crowded around their bus.", "their", "the police") == Category::style);
