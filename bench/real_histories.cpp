@@ -8,6 +8,7 @@
 #include <map>
 #include <sstream>
 
+#include "corpus_files.h"
 #include "revisor/analyze/audit.h"
 #include "revisor/base/error.h"
 #include "revisor/text/article_text.h"
@@ -44,12 +45,7 @@ std::vector<std::string> split_tabs(const std::string& line) {
 
 std::vector<RealArticle> load_real_histories(const std::filesystem::path& dir) {
   std::vector<RealArticle> out;
-  std::vector<std::filesystem::path> folders;
-  for (const auto& e : std::filesystem::directory_iterator(dir)) {
-    if (e.is_directory()) folders.push_back(e.path());
-  }
-  std::sort(folders.begin(), folders.end());
-  for (const auto& f : folders) {
+  for (const auto& f : article_folders(dir)) {
     RealArticle a;
     a.id = f.filename().string();
     nlohmann::json meta = nlohmann::json::parse(slurp(f / "meta.json"));
