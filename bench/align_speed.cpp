@@ -130,16 +130,22 @@ int main(int argc, char** argv) {
     }
   }
   std::vector<Pair> pairs, long_pairs;
-  std::size_t words = 0;
+  std::size_t words = 0, long_words = 0;
   for (const auto& a : articles) {
     for (std::size_t k = 1; k < a.size(); ++k) {
       pairs.push_back({&a[k - 1], &a[k]});
       words += a[k - 1].words + a[k].words;
-      if (a[k - 1].words >= 600 && a[k].words >= 600) long_pairs.push_back(pairs.back());
+      if (a[k - 1].words >= 600 && a[k].words >= 600) {
+        long_pairs.push_back(pairs.back());
+        long_words += a[k - 1].words + a[k].words;
+      }
     }
   }
-  fmt::print("{} consecutive version pairs ({} files skipped), mean {:.0f} words per version; {} pairs with >= 600 words\n",
-             pairs.size(), skipped, static_cast<double>(words) / (2.0 * static_cast<double>(pairs.size())), long_pairs.size());
+  auto mean_words = [](std::size_t total, std::size_t n) { return n ? static_cast<double>(total) / (2.0 * n) : 0.0; };
+  fmt::print("{} consecutive version pairs ({} files skipped), mean {:.0f} words per version; {} pairs with >= 600 "
+             "words (mean {:.0f} words per version)\n",
+             pairs.size(), skipped, mean_words(words, pairs.size()), long_pairs.size(),
+             mean_words(long_words, long_pairs.size()));
 
   std::vector<double> align_only, parse_align, rendered, long_align, long_parse, cli, difflib, jsdiff, gitword;
   for (int r = 0; r < runs; ++r) {
