@@ -57,7 +57,9 @@ std::vector<RealArticle> load_real_histories(const std::filesystem::path& dir) {
         auto extracted = text::read_article(slurp(f / file), file);
         text::ArticleVersion av;
         av.meta.number = n;
-        if (v.contains("observed_at") && v["observed_at"].is_string()) av.meta.observed_at = v["observed_at"];
+        if (v.contains("observed_at") && v["observed_at"].is_string()) {
+          if (auto t = try_parse_timestamp(v["observed_at"].get<std::string>())) av.meta.observed_at = *t;
+        }
         av.document = text::Document::parse(text::article_text(extracted));
         a.versions.push_back(std::move(av));
       } catch (const Error& e) {

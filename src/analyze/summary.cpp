@@ -1,7 +1,6 @@
 #include "revisor/analyze/summary.h"
 
 #include <algorithm>
-#include <charconv>
 #include <map>
 
 #include "revisor/analyze/claim_classifier.h"
@@ -10,22 +9,6 @@ namespace revisor::analyze {
 
 namespace {
 
-bool digits(std::string_view s, std::size_t at, std::size_t n, int& out) {
-  if (at + n > s.size()) return false;
-  auto r = std::from_chars(s.data() + at, s.data() + at + n, out);
-  return r.ec == std::errc() && r.ptr == s.data() + at + n;
-}
-
-// Days since 1970-01-01 of a civil date (proleptic Gregorian).
-long days_from_civil(int y, int m, int d) {
-  y -= m <= 2 ? 1 : 0;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
 double median(std::vector<double> v) {
   std::sort(v.begin(), v.end());
   std::size_t n = v.size();
@@ -33,29 +16,6 @@ double median(std::vector<double> v) {
 }
 
 }  // namespace
-
-std::optional<double> parse_iso8601(std::string_view s) {
-  int y = 0, mo = 0, d = 0, h = 0, mi = 0, se = 0;
-  if (!digits(s, 0, 4, y) || s.size() < 19 || s[4] != '-' || !digits(s, 5, 2, mo) || s[7] != '-' ||
-      !digits(s, 8, 2, d) || (s[10] != 'T' && s[10] != ' ') || !digits(s, 11, 2, h) || s[13] != ':' ||
-      !digits(s, 14, 2, mi) || s[16] != ':' || !digits(s, 17, 2, se)) {
-    return std::nullopt;
-  }
-  std::size_t at = 19;
-  double frac = 0;
-  if (at < s.size() && s[at] == '.') {
-    double scale = 0.1;
-    for (++at; at < s.size() && s[at] >= '0' && s[at] <= '9'; ++at, scale /= 10) frac += (s[at] - '0') * scale;
-  }
-  long offset = 0;
-  if (at < s.size() && (s[at] == '+' || s[at] == '-')) {
-    int oh = 0, om = 0;
-    if (!digits(s, at + 1, 2, oh) || at + 6 > s.size() || !digits(s, at + 4, 2, om)) return std::nullopt;
-    offset = (s[at] == '+' ? 1 : -1) * (oh * 3600L + om * 60L);
-  }
-  double secs = static_cast<double>(days_from_civil(y, mo, d)) * 86400.0 + h * 3600.0 + mi * 60.0 + se + frac;
-  return secs - static_cast<double>(offset);
-}
 
 ArchiveSummary summarize(std::span<const ArticleAudit> audits) {
   ArchiveSummary s;
@@ -69,13 +29,13 @@ ArchiveSummary summarize(std::span<const ArticleAudit> audits) {
       ++s.notices_by_kind[static_cast<std::size_t>(f.notice.kind)];
       (f.status == NoticeStatus::supported ? s.supported : s.unsupported) += 1;
       if (f.links.empty()) continue;
-      auto at = [&](int v) -> std::optional<double> {
+      auto at = [&](int v) -> std::optional<Timestamp> {
         if (v < 1 || static_cast<std::size_t>(v) > a.versions.size()) return std::nullopt;
-        return parse_iso8601(a.versions[static_cast<std::size_t>(v) - 1].observed_at);
+        return a.versions[static_cast<std::size_t>(v) - 1].observed_at;
       };
       auto noticed = at(f.notice.version);
       auto changed = at(f.links.front().to);
-      if (noticed && changed) delays.push_back(std::max(0.0, *noticed - *changed) / 3600.0);
+      if (noticed && changed) delays.push_back(std::max(0.0, hours_between(*changed, *noticed)));
     }
     for (const auto& e : a.stealth_edits) {
       if (e.kind == ChangeKind::addition) ++s.stealth_additions;

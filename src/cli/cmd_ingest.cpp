@@ -16,7 +16,7 @@
 
 #include "revisor/base/error.h"
 #include "revisor/store/article_store.h"
-#include "revisor/store/observed_time.h"
+#include "revisor/base/timestamp.h"
 #include "revisor/text/article_text.h"
 
 #include "cli/commands.h"
@@ -43,7 +43,7 @@ struct IngestOptions {
 struct VersionInput {
   ArticleId id;
   std::string file;           // "-" for standard input
-  std::int64_t observed = 0;  // seconds since the epoch
+  Timestamp observed;
   std::string url;
   std::string headline;
 };
@@ -72,13 +72,12 @@ std::string read_input(const std::string& file) {
   return read_stream(f, file);
 }
 
-std::int64_t default_observed_time(const std::string& file) {
+Timestamp default_observed_time(const std::string& file) {
   if (file != "-") {
     struct stat st {};
-    if (::stat(file.c_str(), &st) == 0) return st.st_mtime;
+    if (::stat(file.c_str(), &st) == 0) return Timestamp::from_seconds(st.st_mtime);
   }
-  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
-      .count();
+  return Timestamp::now();
 }
 
 std::string source_ext(const std::string& format) {
@@ -105,8 +104,8 @@ std::vector<VersionInput> inputs_from_options(const IngestOptions& o) {
   for (const auto& file : o.files) {
     if (file == "-" && o.files.size() > 1)
       throw Error(ErrorKind::usage, "standard input (-) can only be ingested alone");
-    std::int64_t when = o.observed_at.empty() ? default_observed_time(file)
-                                              : store::parse_observed_time(o.observed_at, "--observed-at");
+    Timestamp when = o.observed_at.empty() ? default_observed_time(file)
+                                           : parse_timestamp(o.observed_at, "--observed-at");
     inputs.push_back({id, file, when, o.url, o.headline});
   }
   return inputs;
@@ -153,9 +152,9 @@ std::vector<VersionInput> inputs_from_manifest(const std::string& manifest) {
     }();
     check_one_line(fields["headline"], fields["url"], where);
     const std::string file = (base / fields["file"]).string();
-    const std::int64_t when = fields["observed_at"].empty()
-                                  ? default_observed_time(file)
-                                  : store::parse_observed_time(fields["observed_at"], where + "observed_at");
+    const Timestamp when = fields["observed_at"].empty()
+                               ? default_observed_time(file)
+                               : parse_timestamp(fields["observed_at"], where + "observed_at");
     inputs.push_back({std::move(id), file, when, fields["url"], fields["headline"]});
   }
   if (inputs.empty()) throw Error(ErrorKind::bad_input, manifest + ": lists no versions");
@@ -172,7 +171,7 @@ store::IngestRequest prepare(const VersionInput& in) {
   req.source_ext = source_ext(req.extracted.format);
   req.url = in.url.empty() ? req.extracted.canonical_url : in.url;
   req.headline = in.headline;
-  req.observed_at = store::format_observed_time(in.observed);
+  req.observed_at = in.observed;
   return req;
 }
 
@@ -181,13 +180,13 @@ void print_result(const store::IngestRequest& req, const store::IngestResult& r)
   switch (r.outcome) {
     case store::IngestOutcome::appended:
       fmt::print("{}: added version {} observed {} (commit {}); {} version{}\n", id, r.version,
-                 req.observed_at, r.commit, r.versions, r.versions == 1 ? "" : "s");
+                 to_iso8601(req.observed_at), r.commit, r.versions, r.versions == 1 ? "" : "s");
       break;
     case store::IngestOutcome::inserted:
       fmt::print(
           "{}: inserted version {} observed {} (commit {}); the {} later version{} re-created "
           "on top of it; {} versions\n",
-          id, r.version, req.observed_at, r.commit, r.versions - r.version,
+          id, r.version, to_iso8601(req.observed_at), r.commit, r.versions - r.version,
           r.versions - r.version == 1 ? " was" : "s were", r.versions);
       break;
     case store::IngestOutcome::unchanged:

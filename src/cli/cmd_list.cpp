@@ -25,8 +25,8 @@ void add_list_command(CLI::App& app, GlobalOptions& global) {
     fmt::print("{:<{}}  {:>8}  {:<20}  {:<20}  {}\n", "ARTICLE", width, "VERSIONS", "FIRST OBSERVED",
                "LAST OBSERVED", "HEADLINE");
     for (const auto& a : articles)
-      fmt::print("{:<{}}  {:>8}  {:<20}  {:<20}  {}\n", a.id, width, a.versions, a.first_observed,
-                 a.last_observed, terminal_text(a.headline, true));
+      fmt::print("{:<{}}  {:>8}  {:<20}  {:<20}  {}\n", a.id, width, a.versions, to_iso8601(a.first_observed),
+                 to_iso8601(a.last_observed), terminal_text(a.headline, true));
   });
 }
 

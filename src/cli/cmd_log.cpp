@@ -24,7 +24,7 @@ void add_log_command(CLI::App& app, GlobalOptions& global) {
     auto versions = s.log(article);
     fmt::print("{:>3}  {:<20}  {:>7}  {:<40}  {}\n", "N", "OBSERVED", "BYTES", "COMMIT", "HEADLINE");
     for (const auto& v : versions)
-      fmt::print("{:>3}  {:<20}  {:>7}  {:<40}  {}\n", v.number, v.observed_at, v.bytes, v.commit,
+      fmt::print("{:>3}  {:<20}  {:>7}  {:<40}  {}\n", v.number, to_iso8601(v.observed_at), v.bytes, v.commit,
                  terminal_text(v.headline, true));
   });
 }

@@ -20,12 +20,6 @@ struct Entry {
 };
 
 // Atom requires RFC 3339 times; a version without one sorts first and says so by its epoch time.
-std::string rfc3339(const std::string& iso) {
-  const bool ok = iso.size() >= 20 && iso[4] == '-' && iso[7] == '-' && iso[10] == 'T' && iso[13] == ':' &&
-                  iso[16] == ':' && (iso.back() == 'Z' || iso[iso.size() - 3] == ':');
-  return ok ? iso : "1970-01-01T00:00:00Z";
-}
-
 std::string article_iri(const std::string& id) { return "urn:revisor:article:" + id; }
 
 std::string entry_content(const ArticleReport& r, const VersionView& v) {
@@ -77,7 +71,7 @@ std::string entry_content(const ArticleReport& r, const VersionView& v) {
 void render_atom_feed(std::span<const ArticleReport> reports, std::ostream& os, const FeedOptions& options) {
   std::vector<Entry> entries;
   for (const auto& r : reports) {
-    for (const auto& v : r.versions) entries.push_back({&r, &v, rfc3339(v.meta.observed_at)});
+    for (const auto& v : r.versions) entries.push_back({&r, &v, to_iso8601(v.meta.observed_at)});
   }
   std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
     if (a.updated != b.updated) return a.updated > b.updated;

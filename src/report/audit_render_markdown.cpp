@@ -25,7 +25,7 @@ std::string md(std::string_view s) {
 void render_article(std::string& out, const analyze::ArticleAudit& a) {
   out += fmt::format("## {}\n\n{} versions", md(a.id), a.versions.size());
   if (!a.versions.empty()) {
-    out += fmt::format(", observed {} to {}", md(a.versions.front().observed_at), md(a.versions.back().observed_at));
+    out += fmt::format(", observed {} to {}", md(to_iso8601(a.versions.front().observed_at)), md(to_iso8601(a.versions.back().observed_at)));
   }
   out += ".\n\n### Notices\n\n";
   if (a.notices.empty()) out += "None.\n";

@@ -15,7 +15,7 @@ std::string safe(std::string_view s) { return terminal_sanitize(s); }
 void render_article(std::string& out, const analyze::ArticleAudit& a) {
   std::string span;
   if (!a.versions.empty()) {
-    span = fmt::format(", {} .. {}", a.versions.front().observed_at, a.versions.back().observed_at);
+    span = fmt::format(", {} .. {}", to_iso8601(a.versions.front().observed_at), to_iso8601(a.versions.back().observed_at));
   }
   out += fmt::format("{}  ({} versions{})\n", safe(a.id), a.versions.size(), safe(span));
   if (a.notices.empty()) out += "  no notices\n";

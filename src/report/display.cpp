@@ -2,19 +2,6 @@
 
 namespace revisor::report {
 
-std::string display_time(std::string_view iso) {
-  // Only the exact stored form is reformatted; anything unusual is shown as found.
-  if (iso.size() != 20 || iso[4] != '-' || iso[7] != '-' || iso[10] != 'T' || iso[13] != ':' ||
-      iso[16] != ':' || iso[19] != 'Z') {
-    return std::string(iso);
-  }
-  std::string out(iso.substr(0, 10));
-  out += ' ';
-  out += iso.substr(11, 5);
-  out += " UTC";
-  return out;
-}
-
 std::string display_bytes(std::uint64_t bytes) {
   std::string digits = std::to_string(bytes);
   std::string out;

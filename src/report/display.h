@@ -10,8 +10,6 @@
 
 namespace revisor::report {
 
-// "2021-06-17T10:00:00Z" -> "2021-06-17 10:00 UTC"; anything else is returned unchanged.
-std::string display_time(std::string_view iso);
 // 4312 -> "4,312 bytes"
 std::string display_bytes(std::uint64_t bytes);
 // "1 change", "2 changes"

@@ -14,9 +14,8 @@ namespace revisor::report {
 
 namespace {
 
-std::string time_html(const std::string& iso) {
-  if (iso.empty()) return "<span class=\"empty\">unknown</span>";
-  return "<time datetime=\"" + html_escape(iso) + "\">" + html_escape(display_time(iso)) + "</time>";
+std::string time_html(Timestamp t) {
+  return "<time datetime=\"" + to_iso8601(t) + "\">" + to_display(t) + "</time>";
 }
 
 std::string stat(std::string_view label, const std::string& value_html, bool alert = false) {

@@ -70,8 +70,8 @@ void render_index_html(std::span<const IndexEntry> entries, std::ostream& os, co
       out += text_cell(e.id, "<a href=\"" + html_escape(e.href) + "\">" + html_escape(title) +
                                  "</a><br><code class=\"vmeta\">" + html_escape(e.id) + "</code>");
       out += num_cell(e.versions);
-      out += text_cell(e.first_observed, html_escape(display_time(e.first_observed)));
-      out += text_cell(e.last_observed, html_escape(display_time(e.last_observed)));
+      out += text_cell(to_iso8601(e.first_observed), html_escape(to_display(e.first_observed)));
+      out += text_cell(to_iso8601(e.last_observed), html_escape(to_display(e.last_observed)));
       out += num_cell(e.notices);
       out += num_cell(e.stealth_edits, "num stealth");
       out += num_cell(e.removed_notices);

@@ -69,8 +69,8 @@ void render_json(const ArticleReport& r, std::ostream& os, const RenderOptions& 
   j["id"] = r.id;
   j["headline"] = r.headline;
   j["url"] = r.url;
-  j["first_observed"] = r.first_observed();
-  j["last_observed"] = r.last_observed();
+  j["first_observed"] = to_iso8601(r.first_observed());
+  j["last_observed"] = to_iso8601(r.last_observed());
   json counts = json::object();
   for (const auto& [kind, n] : r.notice_counts()) counts[std::string(analyze::to_string(kind))] = n;
   j["counts"] = {{"versions", r.versions.size()},
@@ -85,7 +85,7 @@ void render_json(const ArticleReport& r, std::ostream& os, const RenderOptions& 
   json versions = json::array();
   for (const auto& v : r.versions) {
     versions.push_back({{"number", v.meta.number},
-                        {"observed_at", v.meta.observed_at},
+                        {"observed_at", to_iso8601(v.meta.observed_at)},
                         {"commit", v.meta.commit},
                         {"url", v.meta.url},
                         {"headline", v.headline},

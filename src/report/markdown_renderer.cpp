@@ -115,8 +115,8 @@ void render_markdown(const ArticleReport& r, std::ostream& os, const RenderOptio
   }
   out += "\n\n| | |\n| --- | --- |\n";
   out += "| Versions | " + std::to_string(r.versions.size()) + " |\n";
-  out += "| First observed | " + md(display_time(r.first_observed())) + " |\n";
-  out += "| Last observed | " + md(display_time(r.last_observed())) + " |\n";
+  out += "| First observed | " + md(to_display(r.first_observed())) + " |\n";
+  out += "| Last observed | " + md(to_display(r.last_observed())) + " |\n";
   out += "| Notices | " + md(notice_summary(r)) + " |\n";
   out += "| Stealth edits | " + std::to_string(r.stealth_edits.size()) + " |\n";
   out += "| Removed notices | " + std::to_string(r.removed_notices.size()) + " |\n";
@@ -156,7 +156,7 @@ void render_markdown(const ArticleReport& r, std::ostream& os, const RenderOptio
   out += "\n## Timeline\n";
   for (const auto& v : r.versions) {
     out += "\n### Version " + std::to_string(v.meta.number) + " \u00b7 " +
-           md(display_time(v.meta.observed_at)) + "\n\n*" + md(v.headline) + "* \u00b7 " +
+           md(to_display(v.meta.observed_at)) + "\n\n*" + md(v.headline) + "* \u00b7 " +
            display_bytes(v.meta.bytes) + "\n\n";
     for (const auto& t : r.transitions) {
       if (t.to != v.meta.number) continue;

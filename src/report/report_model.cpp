@@ -319,12 +319,12 @@ ArticleReport build_report(const analyze::ArticleAudit& audit,
   return r;
 }
 
-std::string ArticleReport::first_observed() const {
-  return versions.empty() ? std::string() : versions.front().meta.observed_at;
+Timestamp ArticleReport::first_observed() const {
+  return versions.empty() ? Timestamp() : versions.front().meta.observed_at;
 }
 
-std::string ArticleReport::last_observed() const {
-  return versions.empty() ? std::string() : versions.back().meta.observed_at;
+Timestamp ArticleReport::last_observed() const {
+  return versions.empty() ? Timestamp() : versions.back().meta.observed_at;
 }
 
 std::vector<std::pair<analyze::NoticeKind, std::size_t>> ArticleReport::notice_counts() const {

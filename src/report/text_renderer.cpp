@@ -85,8 +85,8 @@ void render_text(const ArticleReport& r, std::ostream& os, const RenderOptions& 
   }
   if (!r.url.empty()) out += "URL:             " + safe(r.url) + "\n";
   out += "Versions:        " + std::to_string(r.versions.size()) + "\n";
-  out += "First observed:  " + safe(display_time(r.first_observed())) + "\n";
-  out += "Last observed:   " + safe(display_time(r.last_observed())) + "\n";
+  out += "First observed:  " + safe(to_display(r.first_observed())) + "\n";
+  out += "Last observed:   " + safe(to_display(r.last_observed())) + "\n";
   out += "Notices:         " + notice_summary(r) + "\n";
   const auto stealth = std::to_string(r.stealth_edits.size());
   out += "Stealth edits:   " + (r.stealth_edits.empty() ? stealth : paint(kBoldYellow, stealth)) + "\n";
@@ -115,7 +115,7 @@ void render_text(const ArticleReport& r, std::ostream& os, const RenderOptions& 
   out += "\n" + paint(kBold, "Timeline") + "\n";
   for (const auto& v : r.versions) {
     out += "  " + paint(kBold, "Version " + std::to_string(v.meta.number)) + "  " +
-           safe(display_time(v.meta.observed_at)) + "  " + display_bytes(v.meta.bytes) + "\n";
+           safe(to_display(v.meta.observed_at)) + "  " + display_bytes(v.meta.bytes) + "\n";
     out += "    " + safe(v.headline) + "\n";
     for (const auto& t : r.transitions) {
       if (t.to != v.meta.number) continue;

@@ -10,7 +10,6 @@
 #include <thread>
 
 #include "revisor/base/error.h"
-#include "revisor/store/observed_time.h"
 #include "store/commit_writer.h"
 #include "store/git_handles.h"
 #include "store/version_chain.h"
@@ -76,7 +75,7 @@ struct ArticleStore::Impl {
     text::VersionMeta m;
     m.number = number;
     m.commit = oid_hex(e.id);
-    m.observed_at = format_observed_time(e.time);
+    m.observed_at = e.time;
     m.headline = git_commit_summary(e.commit.get());
     m.url = trailer(e.commit.get(), "Source-URL");
     git_odb* raw = nullptr;
@@ -214,7 +213,7 @@ IngestResult ArticleStore::ingest(const IngestRequest& request) {
   v.text = text::article_text(request.extracted);
   v.headline = one_line(request.headline.empty() ? request.extracted.headline : request.headline);
   if (v.headline.empty()) v.headline = request.article.str();
-  v.time = parse_observed_time(request.observed_at, "observed time");
+  v.time = request.observed_at;
   git_oid text_id;
   git_check(git_odb_hash(&text_id, v.text.data(), v.text.size(), GIT_OBJECT_BLOB),
             "hashing article.txt");
@@ -246,10 +245,10 @@ IngestResult ArticleStore::ingest(const IngestRequest& request) {
     std::string log_message =
         result.outcome == IngestOutcome::appended
             ? fmt::format("revisor ingest: version {} observed {}", result.version,
-                          format_observed_time(v.time))
+                          to_iso8601(v.time))
             : fmt::format("revisor ingest: version {} observed {} inserted, {} later version(s) "
                           "re-created",
-                          result.version, format_observed_time(v.time), entries.size() - pos);
+                          result.version, to_iso8601(v.time), entries.size() - pos);
     try {
       impl_->update_ref(ref, chain.tip, tip, log_message);
       return result;
@@ -311,8 +310,8 @@ std::vector<ArticleSummary> ArticleStore::list() const {
     ArticleSummary s;
     s.id = ref.substr(kPrefix.size());
     s.versions = static_cast<int>(chain.entries.size());
-    s.first_observed = format_observed_time(chain.entries.front().time);
-    s.last_observed = format_observed_time(chain.entries.back().time);
+    s.first_observed = chain.entries.front().time;
+    s.last_observed = chain.entries.back().time;
     s.headline = git_commit_summary(chain.entries.back().commit.get());
     out.push_back(std::move(s));
   }

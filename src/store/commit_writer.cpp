@@ -2,7 +2,6 @@
 
 #include <fmt/core.h>
 
-#include "revisor/store/observed_time.h"
 #include "store/meta_json.h"
 
 namespace revisor::store {
@@ -34,7 +33,7 @@ std::string commit_message(const NewVersion& v, const std::string& observed_at) 
 
 git_oid write_version(git_repository* repo, const NewVersion& v, const git_commit* parent) {
   const IngestRequest& r = *v.request;
-  const std::string observed_at = format_observed_time(v.time);
+  const std::string observed_at = to_iso8601(v.time);
   git_oid text_id = write_blob(repo, v.text, "article.txt");
   git_oid meta_id = write_blob(repo, meta_json(r, observed_at, v.headline), "meta.json");
   const std::string source_name = source_file_name(r.source_ext);
@@ -61,7 +60,7 @@ git_oid write_version(git_repository* repo, const NewVersion& v, const git_commi
   git_check(rc, "reading back the tree");
 
   git_signature* raw_sig = nullptr;
-  rc = git_signature_new(&raw_sig, "revisor", "revisor@localhost", v.time, 0);
+  rc = git_signature_new(&raw_sig, "revisor", "revisor@localhost", v.time.seconds(), 0);
   SignaturePtr sig(raw_sig);
   git_check(rc, "making the commit signature");
 

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 
+#include "revisor/base/timestamp.h"
 #include "revisor/store/article_store.h"
 #include "store/git_handles.h"
 
@@ -14,7 +15,7 @@ struct NewVersion {
   const IngestRequest* request = nullptr;
   std::string text;      // article.txt
   std::string headline;  // one line, never empty
-  std::int64_t time = 0;
+  Timestamp time;
 };
 
 // Commits one version on top of `parent` (nullptr for the first version); returns the commit id.

@@ -36,7 +36,7 @@ VersionChain read_chain(git_repository* repo, const std::string& ref_name) {
     ChainEntry e;
     e.id = next;
     e.text_blob = *git_tree_entry_id(text);
-    e.time = git_commit_time(commit.get());
+    e.time = Timestamp::from_seconds(git_commit_time(commit.get()));
     bool root = git_commit_parentcount(commit.get()) == 0;
     if (!root) next = *git_commit_parent_id(commit.get(), 0);
     e.commit = std::move(commit);

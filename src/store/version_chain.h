@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "revisor/base/timestamp.h"
 #include "store/git_handles.h"
 
 namespace revisor::store {
@@ -15,7 +16,7 @@ struct ChainEntry {
   CommitPtr commit;
   git_oid id{};         // the commit's id
   git_oid text_blob{};  // article.txt
-  std::int64_t time = 0;  // commit time = observed_at, seconds since the epoch
+  Timestamp time;       // commit time = observed_at
 };
 
 struct VersionChain {

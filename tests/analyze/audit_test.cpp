@@ -18,7 +18,7 @@ namespace {
 text::ArticleVersion version_of(const std::string& raw, int number) {
   text::ArticleVersion v;
   v.meta.number = number;
-  v.meta.observed_at = "2021-06-17T1" + std::to_string(number) + ":00:00Z";
+  v.meta.observed_at = parse_timestamp("2021-06-17T1" + std::to_string(number) + ":00:00Z");
   v.document = text::Document::parse(text::article_text(text::read_article(raw, "v.txt")));
   return v;
 }

@@ -40,7 +40,7 @@ inline text::ArticleVersion make_version(int number, const std::string& source, 
   text::ArticleVersion v;
   v.document = text::Document::parse(text::article_text(extracted));
   v.meta.number = number;
-  v.meta.observed_at = when;
+  v.meta.observed_at = parse_timestamp(when);
   v.meta.headline = std::string(v.document.headline_text());
   v.meta.url = "https://news.example/turkey";
   v.meta.bytes = v.document.text().size();

@@ -39,8 +39,8 @@ TEST_CASE("report model: the seed's correction resolves to the Wednesday -> Thur
   REQUIRE(r.notices[0].links.size() == 1);
   CHECK(r.notices[0].links[0].anchor == edit->anchor);
   CHECK(r.versions[1].notices == std::vector<std::size_t>{0});
-  CHECK(r.first_observed() == "2021-06-17T10:00:00Z");
-  CHECK(r.last_observed() == "2021-06-18T09:30:00Z");
+  CHECK(to_iso8601(r.first_observed()) == "2021-06-17T10:00:00Z");
+  CHECK(to_iso8601(r.last_observed()) == "2021-06-18T09:30:00Z");
   REQUIRE(r.notice_counts().size() == 1);
   CHECK(r.notice_counts()[0].first == analyze::NoticeKind::correction);
 }

@@ -33,7 +33,7 @@ IngestRequest request(const std::string& id, const std::string& headline,
   r.source_name = "v.txt";
   r.source_ext = "txt";
   r.url = "https://example.org/" + id;
-  r.observed_at = observed_at;
+  r.observed_at = revisor::parse_timestamp(observed_at);
   return r;
 }
 
@@ -134,7 +134,7 @@ TEST_CASE("ArticleStore::ingest writes one commit per version with text, meta an
   auto log = s.log(ArticleId("news/a-1"));
   REQUIRE(log.size() == 2);
   CHECK(log[0].number == 1);
-  CHECK(log[0].observed_at == "2021-06-17T10:00:00Z");
+  CHECK(revisor::to_iso8601(log[0].observed_at) == "2021-06-17T10:00:00Z");
   CHECK(log[0].headline == "Dam opens");
   CHECK(log[0].url == "https://example.org/news/a-1");
   CHECK(log[0].commit == r1.commit);
@@ -204,7 +204,7 @@ TEST_CASE("ArticleStore::ingest inserts an older version in time and keeps the o
   CHECK(headlines(s, "a") == std::vector<std::string>{"one", "two", "three", "four"});
   auto log = s.log(ArticleId("a"));
   CHECK(log[1].commit == r2.commit);
-  CHECK(log[2].observed_at == "2021-01-03T00:00:00Z");
+  CHECK(revisor::to_iso8601(log[2].observed_at) == "2021-01-03T00:00:00Z");
   // Later versions are re-created: same content, new commits.
   CHECK(log[2].commit != r3.commit);
   CHECK(log[3].commit != r4.commit);
@@ -240,8 +240,8 @@ TEST_CASE("ArticleStore lists articles and reports unknown ones", "[store]") {
   CHECK(list[0].id == "alpha");
   CHECK(list[1].id == "site/b");
   CHECK(list[1].versions == 2);
-  CHECK(list[1].first_observed == "2021-02-01T00:00:00Z");
-  CHECK(list[1].last_observed == "2021-02-05T00:00:00Z");
+  CHECK(revisor::to_iso8601(list[1].first_observed) == "2021-02-01T00:00:00Z");
+  CHECK(revisor::to_iso8601(list[1].last_observed) == "2021-02-05T00:00:00Z");
   CHECK(list[1].headline == "B2");
   CHECK(list[2].id == "zeta");
   CHECK(s.contains(ArticleId("site/b")));

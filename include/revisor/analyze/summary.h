@@ -33,10 +33,6 @@ struct ArchiveSummary {
 
 ArchiveSummary summarize(std::span<const ArticleAudit> audits);
 
-// Seconds since 1970 of an ISO 8601 UTC time ("2021-06-17T10:00:00Z", fractions and offsets
-// allowed), or nullopt when it is not one.
-std::optional<double> parse_iso8601(std::string_view s);
-
 // Narrowing for people who only want claims (`--min-category`, `--substantive-only`).
 struct FindingFilter {
   std::optional<Category> min_category;  // keep stealth edits ranking at least this (claim_classifier.h)

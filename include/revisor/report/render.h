@@ -37,8 +37,8 @@ struct IndexEntry {
   std::string headline;
   std::string href;  // relative link to the article's page
   std::size_t versions = 0;
-  std::string first_observed;
-  std::string last_observed;
+  Timestamp first_observed;
+  Timestamp last_observed;
   std::size_t notices = 0;
   std::size_t stealth_edits = 0;
   std::size_t removed_notices = 0;

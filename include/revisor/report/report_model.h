@@ -10,6 +10,7 @@
 
 #include "revisor/align/change_set.h"
 #include "revisor/analyze/audit.h"
+#include "revisor/base/timestamp.h"
 #include "revisor/text/article_version.h"
 
 namespace revisor::report {
@@ -89,8 +90,9 @@ struct ArticleReport {
   std::vector<analyze::RemovedNotice> removed_notices;
   std::vector<ChangeLink> stealth_edits;
 
-  std::string first_observed() const;
-  std::string last_observed() const;
+  // Of the oldest and the newest version; the epoch when there are no versions.
+  Timestamp first_observed() const;
+  Timestamp last_observed() const;
   // Number of notices of each kind present, in NoticeKind order, kinds with none left out.
   std::vector<std::pair<analyze::NoticeKind, std::size_t>> notice_counts() const;
 };

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "revisor/base/article_id.h"
+#include "revisor/base/timestamp.h"
 #include "revisor/text/article_text.h"
 #include "revisor/text/article_version.h"
 
@@ -21,7 +22,7 @@ struct IngestRequest {
   std::string source_ext;            // "txt", "md" or "html"
   std::string url;                   // --url, else the page's canonical URL, else empty
   std::string headline;              // --headline, else the extracted headline
-  std::string observed_at;           // ISO 8601 UTC ("2021-06-17T10:00:00Z")
+  Timestamp observed_at;             // when the version was seen
 };
 
 enum class IngestOutcome { appended, inserted, unchanged };
@@ -36,8 +37,8 @@ struct IngestResult {
 struct ArticleSummary {
   std::string id;
   int versions = 0;
-  std::string first_observed;
-  std::string last_observed;
+  Timestamp first_observed;
+  Timestamp last_observed;
   std::string headline;  // of the newest version
 };
 

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <string>
 
+#include "revisor/base/timestamp.h"
+
 #include "revisor/text/document.h"
 
 namespace revisor::text {
@@ -12,7 +14,7 @@ namespace revisor::text {
 struct VersionMeta {
   int number = 0;           // 1-based, chronological: 1 is the oldest version
   std::string commit;       // hex id of the version's commit in the store, empty when not stored
-  std::string observed_at;  // ISO 8601 UTC, "2021-06-17T10:00:00Z"
+  Timestamp observed_at;    // when the version was seen (the commit time in the store)
   std::string url;
   std::string headline;
   std::uint64_t bytes = 0;  // size of article.txt

@@ -1,12 +1,12 @@
-#include "revisor/store/observed_time.h"
+#include "revisor/base/timestamp.h"
 
 #include <fmt/core.h>
 
-#include <optional>
+#include <chrono>
 
 #include "revisor/base/error.h"
 
-namespace revisor::store {
+namespace revisor {
 namespace {
 
 // Howard Hinnant's days_from_civil / civil_from_days (proleptic Gregorian calendar).
@@ -121,11 +121,33 @@ std::optional<std::int64_t> parse(std::string_view text) {
   return days * 86400 + *h * 3600 + *mi * 60 + sec - offset;
 }
 
+struct Clock {
+  Civil date;
+  std::int64_t seconds_of_day;
+};
+
+Clock split(Timestamp t) {
+  const std::int64_t s = t.seconds();
+  const std::int64_t days = s >= 0 ? s / 86400 : (s - 86399) / 86400;
+  return {civil_from_days(days), s - days * 86400};
+}
+
 }  // namespace
 
-std::int64_t parse_observed_time(std::string_view text, std::string_view what) {
+Timestamp Timestamp::now() noexcept {
+  const auto since_epoch = std::chrono::system_clock::now().time_since_epoch();
+  return from_seconds(std::chrono::duration_cast<std::chrono::seconds>(since_epoch).count());
+}
+
+std::optional<Timestamp> try_parse_timestamp(std::string_view text) {
   auto t = parse(text);
-  if (!t || *t < 0)
+  if (!t || *t < 0) return std::nullopt;
+  return Timestamp::from_seconds(*t);
+}
+
+Timestamp parse_timestamp(std::string_view text, std::string_view what) {
+  auto t = try_parse_timestamp(text);
+  if (!t)
     throw Error(ErrorKind::bad_input,
                 fmt::format("{} \"{}\" is not an ISO 8601 time from 1970 on with a time zone, such "
                             "as 2021-06-17T10:00:00Z or 2021-06-17T12:00:00+02:00",
@@ -133,12 +155,20 @@ std::int64_t parse_observed_time(std::string_view text, std::string_view what) {
   return *t;
 }
 
-std::string format_observed_time(std::int64_t seconds) {
-  std::int64_t days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
-  std::int64_t rest = seconds - days * 86400;
-  Civil c = civil_from_days(days);
-  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", c.y, c.m, c.d, rest / 3600,
-                     rest / 60 % 60, rest % 60);
+std::string to_iso8601(Timestamp t) {
+  const Clock c = split(t);
+  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", c.date.y, c.date.m, c.date.d,
+                     c.seconds_of_day / 3600, c.seconds_of_day / 60 % 60, c.seconds_of_day % 60);
 }
 
-}  // namespace revisor::store
+std::string to_display(Timestamp t) {
+  const Clock c = split(t);
+  return fmt::format("{:04}-{:02}-{:02} {:02}:{:02} UTC", c.date.y, c.date.m, c.date.d,
+                     c.seconds_of_day / 3600, c.seconds_of_day / 60 % 60);
+}
+
+double hours_between(Timestamp from, Timestamp to) noexcept {
+  return static_cast<double>(to.seconds() - from.seconds()) / 3600.0;
+}
+
+}  // namespace revisor
