@@ -39,7 +39,7 @@ std::string drop_paragraph_starting(const std::string& s, const std::string& sta
 }  // namespace
 
 TEST_CASE("the seed correction is one supported date correction linked to Wednesday -> Thursday") {
-  std::string v2 = revisor::test::read_file(REVISOR_SHARED_DIR "/seed/000_eefea50475f8612c.txt");
+  std::string v2 = revisor::test::read_file(REVISOR_SOURCE_DIR "/samples/seed-erdogan-s400/v2.txt");
   REQUIRE(!v2.empty());
   std::string v1 = replace_once(v2, "Erdogan said Thursday that", "Erdogan said Wednesday that");
   v1 = drop_paragraph_starting(v1, "Correction:");

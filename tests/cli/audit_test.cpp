@@ -41,7 +41,7 @@ json audit_json(const std::string& store, const std::string& id) {
 
 // The seed pair exactly as the before-stop check builds it: v1 says Wednesday and has no notice.
 std::string seed_store(const TempDir& dir) {
-  std::string v2 = revisor::test::read_file(REVISOR_SHARED_DIR "/seed/000_eefea50475f8612c.txt");
+  std::string v2 = revisor::test::read_file(REVISOR_SOURCE_DIR "/samples/seed-erdogan-s400/v2.txt");
   REQUIRE(!v2.empty());
   std::string v1;
   std::istringstream lines(v2);

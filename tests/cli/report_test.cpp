@@ -37,7 +37,7 @@ struct StoreFixture {
   std::string store = (dir / "store").string();
 
   StoreFixture() {
-    const auto v2 = read_file(std::string(REVISOR_SHARED_DIR) + "/seed/000_eefea50475f8612c.txt");
+    const auto v2 = read_file(std::string(REVISOR_SOURCE_DIR) + "/samples/seed-erdogan-s400/v2.txt");
     auto v1 = replace_once(v2, "Erdogan said Thursday that", "Erdogan said Wednesday that");
     const auto c = v1.find("Correction:");
     v1.erase(c, v1.find("\n\n", c) + 2 - c);

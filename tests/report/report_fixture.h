@@ -17,7 +17,7 @@
 namespace revisor::test {
 
 inline std::string seed_v2_source() {
-  std::ifstream in(std::string(REVISOR_SHARED_DIR) + "/seed/000_eefea50475f8612c.txt", std::ios::binary);
+  std::ifstream in(std::string(REVISOR_SOURCE_DIR) + "/samples/seed-erdogan-s400/v2.txt", std::ios::binary);
   return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
