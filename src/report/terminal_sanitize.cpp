@@ -1,6 +1,6 @@
 #include "report/terminal_sanitize.h"
 
-#include "report/utf8_scan.h"
+#include "revisor/base/utf8.h"
 
 namespace revisor::report {
 
