@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "revisor/analyze/audit.h"
+#include "revisor/base/progress.h"
 
-#include "cli/progress.h"
 #include "cli/store_locator.h"
 
 namespace revisor::cli {

@@ -16,12 +16,12 @@
 
 #include "revisor/base/c_handle.h"
 #include "revisor/base/error.h"
+#include "revisor/base/progress.h"
 #include "revisor/store/article_store.h"
 #include "revisor/store/observed_time.h"
 #include "revisor/text/article_text.h"
 
 #include "cli/commands.h"
-#include "cli/progress.h"
 #include "cli/store_locator.h"
 
 namespace revisor::cli {
