@@ -5,8 +5,8 @@
 #include <sstream>
 #include <vector>
 
+#include "revisor/base/atomic_file.h"
 #include "revisor/report/atom_feed.h"
-#include "revisor/report/atomic_file.h"
 #include "revisor/store/article_store.h"
 
 #include "cli/article_work.h"
@@ -43,7 +43,7 @@ void run_feed(const FeedCommandOptions& o, const GlobalOptions& global) {
   if (o.output.empty() || o.output == "-") {
     std::fwrite(out.str().data(), 1, out.str().size(), stdout);
   } else {
-    report::write_file_atomically(o.output, out.str());
+    write_file_atomically(o.output, out.str());
   }
 }
 

@@ -14,13 +14,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "revisor/base/c_handle.h"
 #include "revisor/base/error.h"
+#include "revisor/base/progress.h"
 #include "revisor/store/article_store.h"
 #include "revisor/base/timestamp.h"
 #include "revisor/text/article_text.h"
 
 #include "cli/commands.h"
-#include "cli/progress.h"
 #include "cli/store_locator.h"
 
 namespace revisor::cli {
@@ -68,7 +69,7 @@ std::string read_input(const std::string& file) {
     throw Error(ErrorKind::bad_input, fmt::format("{}: is a directory, not a file", file));
   std::FILE* f = std::fopen(file.c_str(), "rb");
   if (!f) throw Error(ErrorKind::bad_input, fmt::format("{}: cannot open: {}", file, std::strerror(errno)));
-  std::unique_ptr<std::FILE, decltype(&std::fclose)> owned(f, &std::fclose);
+  std::unique_ptr<std::FILE, CDeleter<std::fclose>> owned(f);
   return read_stream(f, file);
 }
 

@@ -5,7 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/store_locator.h"
-#include "cli/terminal_text.h"
+#include "revisor/base/terminal_text.h"
 #include "revisor/store/article_store.h"
 
 namespace revisor::cli {
@@ -26,7 +26,7 @@ void add_list_command(CLI::App& app, GlobalOptions& global) {
                "LAST OBSERVED", "HEADLINE");
     for (const auto& a : articles)
       fmt::print("{:<{}}  {:>8}  {:<20}  {:<20}  {}\n", a.id, width, a.versions, to_iso8601(a.first_observed),
-                 to_iso8601(a.last_observed), terminal_text(a.headline, true));
+                 to_iso8601(a.last_observed), terminal_cell(a.headline));
   });
 }
 

@@ -5,7 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/store_locator.h"
-#include "cli/terminal_text.h"
+#include "revisor/base/terminal_text.h"
 #include "revisor/store/article_store.h"
 
 namespace revisor::cli {
@@ -25,7 +25,7 @@ void add_log_command(CLI::App& app, GlobalOptions& global) {
     fmt::print("{:>3}  {:<20}  {:>7}  {:<40}  {}\n", "N", "OBSERVED", "BYTES", "COMMIT", "HEADLINE");
     for (const auto& v : versions)
       fmt::print("{:>3}  {:<20}  {:>7}  {:<40}  {}\n", v.number, to_iso8601(v.observed_at), v.bytes, v.commit,
-                 terminal_text(v.headline, true));
+                 terminal_cell(v.headline));
   });
 }
 

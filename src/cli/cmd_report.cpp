@@ -10,8 +10,8 @@
 #include <fmt/core.h>
 
 #include "revisor/analyze/audit.h"
+#include "revisor/base/atomic_file.h"
 #include "revisor/base/error.h"
-#include "revisor/report/atomic_file.h"
 #include "revisor/report/render.h"
 #include "revisor/store/article_store.h"
 
@@ -75,7 +75,7 @@ void report_one(const ReportOptions& o, const GlobalOptions& global) {
     std::fwrite(out.str().data(), 1, out.str().size(), stdout);
     return;
   }
-  report::write_file_atomically(o.output, out.str());
+  write_file_atomically(o.output, out.str());
 }
 
 void report_all(const ReportOptions& o, const GlobalOptions& global) {
@@ -110,13 +110,13 @@ void report_all(const ReportOptions& o, const GlobalOptions& global) {
     options.index_href = up + "index.html";
     std::ostringstream out;
     report::render(format, r, out, options);
-    report::write_file_atomically(target, out.str());
+    write_file_atomically(target, out.str());
     entries[i] = report::index_entry(r, relative.generic_string());
   });
   if (format == report::Format::html) {
     std::ostringstream index;
     report::render_index_html(entries, index, base_options());
-    report::write_file_atomically(dir / "index.html", index.str());
+    write_file_atomically(dir / "index.html", index.str());
     fmt::print("wrote {} article report{} and the index {}\n", entries.size(), entries.size() == 1 ? "" : "s",
                (dir / "index.html").string());
   } else {

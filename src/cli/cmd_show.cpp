@@ -5,8 +5,8 @@
 
 #include "cli/commands.h"
 #include "cli/store_locator.h"
-#include "cli/terminal_text.h"
 #include "revisor/base/error.h"
+#include "revisor/base/terminal_text.h"
 #include "revisor/store/article_store.h"
 
 namespace revisor::cli {
@@ -41,7 +41,7 @@ void add_show_command(CLI::App& app, GlobalOptions& global) {
     VersionSpec v = parse_spec(*spec);
     store::ArticleStore s = open_store(global);
     auto version = s.version(v.article, v.number);
-    std::fputs(terminal_text(version.document.text()).c_str(), stdout);
+    std::fputs(terminal_sanitize(version.document.text(), true).c_str(), stdout);
   });
 }
 

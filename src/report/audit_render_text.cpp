@@ -1,7 +1,7 @@
 #include <fmt/core.h>
 
 #include "report/audit_render_common.h"
-#include "report/terminal_sanitize.h"
+#include "revisor/base/terminal_text.h"
 #include "revisor/report/audit_render.h"
 
 namespace revisor::report {

@@ -1,6 +1,6 @@
 #include "report/diff_render_common.h"
 
-#include "report/terminal_sanitize.h"
+#include "revisor/base/terminal_text.h"
 
 namespace revisor::report::diff_detail {
 

@@ -11,7 +11,7 @@
 
 namespace revisor::report::diff_detail {
 
-// Article text made harmless for a terminal (report's terminal_sanitize: controls become visible
+// Article text made harmless for a terminal (base's terminal_sanitize: controls become visible
 // pictures or U+FFFD, bidirectional overrides U+FFFD); a paragraph break inside becomes " ¶ ".
 std::string strip_controls(std::string_view text);
 

@@ -1,6 +1,6 @@
 #include "report/html_escape.h"
 
-#include "report/utf8_scan.h"
+#include "revisor/base/utf8.h"
 
 namespace revisor::report {
 

@@ -2,10 +2,10 @@
 // terminal_sanitize(); colours only when the caller asks (a terminal, NO_COLOR unset).
 #include <string>
 
+#include "revisor/base/terminal_text.h"
 #include "revisor/report/render.h"
 
 #include "report/display.h"
-#include "report/terminal_sanitize.h"
 
 namespace revisor::report {
 

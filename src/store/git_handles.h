@@ -8,15 +8,9 @@
 #include <string>
 #include <string_view>
 
-namespace revisor::store {
+#include "revisor/base/c_handle.h"
 
-template <auto Free>
-struct CDeleter {
-  template <class T>
-  void operator()(T* p) const noexcept {
-    if (p) Free(p);
-  }
-};
+namespace revisor::store {
 
 using RepoPtr = std::unique_ptr<git_repository, CDeleter<git_repository_free>>;
 using ConfigPtr = std::unique_ptr<git_config, CDeleter<git_config_free>>;

@@ -5,16 +5,15 @@
 
 #include <memory>
 
+#include "revisor/base/c_handle.h"
+
 #include "text/dom.h"
 #include "text/input_check.h"
 
 namespace revisor::text {
 namespace {
 
-struct ConverterCloser {
-  void operator()(UConverter* c) const noexcept { ucnv_close(c); }
-};
-using ConverterPtr = std::unique_ptr<UConverter, ConverterCloser>;
+using ConverterPtr = std::unique_ptr<UConverter, CDeleter<ucnv_close>>;
 
 std::string lower_trimmed(std::string_view s) {
   const std::size_t b = s.find_first_not_of(" \t\r\n\"'");

@@ -16,9 +16,7 @@ const GumboOptions& parse_options() {
 
 }  // namespace
 
-void GumboDocument::Deleter::operator()(GumboOutput* output) const noexcept {
-  gumbo_destroy_output(&parse_options(), output);
-}
+void GumboDocument::destroy(GumboOutput* output) noexcept { gumbo_destroy_output(&parse_options(), output); }
 
 GumboDocument::GumboDocument(std::string_view utf8) : html_(utf8) {
   output_.reset(gumbo_parse_with_options(&parse_options(), html_.data(), html_.size()));

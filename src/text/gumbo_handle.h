@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "revisor/base/c_handle.h"
+
 namespace revisor::text {
 
 class GumboDocument {
@@ -19,11 +21,12 @@ class GumboDocument {
   const GumboNode* root() const noexcept { return output_->root; }
 
  private:
-  struct Deleter {
-    void operator()(GumboOutput* output) const noexcept;
-  };
+  // gumbo_destroy_output also takes the options the page was parsed with; they are one constant, so
+  // this one-argument wrapper lets the shared CDeleter own the output.
+  static void destroy(GumboOutput* output) noexcept;
+
   std::string html_;  // gumbo's original_text pointers index this buffer
-  std::unique_ptr<GumboOutput, Deleter> output_;
+  std::unique_ptr<GumboOutput, CDeleter<&GumboDocument::destroy>> output_;
 };
 
 }  // namespace revisor::text

@@ -7,14 +7,12 @@
 #include <memory>
 #include <string>
 
+#include "revisor/base/c_handle.h"
 #include "revisor/base/error.h"
 
 namespace revisor::text {
 
-struct UTextCloser {
-  void operator()(UText* t) const noexcept { utext_close(t); }
-};
-using UTextPtr = std::unique_ptr<UText, UTextCloser>;
+using UTextPtr = std::unique_ptr<UText, CDeleter<utext_close>>;
 
 // Throws Error(internal) with ICU's own name for the failure and what revisor was doing.
 inline void check_icu(UErrorCode status, const char* doing) {

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "support/run_revisor.h"
@@ -266,4 +267,33 @@ TEST_CASE("a damaged store is a runtime failure, exit 1", "[cli]") {
   auto r = s.run({"log", "broken"});
   CHECK(r.exit_code == 1);
   CHECK_THAT(r.err, Catch::Contains("refs/articles/broken") && Catch::Contains("0123456789"));
+}
+
+TEST_CASE("list, log and show keep terminal controls in article text off the terminal", "[cli]") {
+  // Ingest stores these as they are: RIGHT-TO-LEFT OVERRIDE, the C1 CSI (an escape sequence like
+  // ESC [) and the bidi isolates. Ingest drops an ESC today; it is checked so that stays harmless.
+  const std::string rlo = "\xE2\x80\xAE";
+  const std::string csi = "\xC2\x9B";
+  const std::string lri = "\xE2\x81\xA6", rli = "\xE2\x81\xA7", pdi = "\xE2\x81\xA9";
+  Store s;
+  const std::string text = "Mayor " + rlo + "resigns\x1b[31m today " + csi + "2J\n\nThe mayor " + rlo +
+                           "left\x1b[31m office. " + lri + "Isolated" + pdi + " and " + rli + "x" + pdi +
+                           " " + csi + "1m too.\n";
+  auto in = s.ingest("city/mayor", text, "2024-03-01T10:00:00Z");
+  INFO(in.err);
+  REQUIRE(in.exit_code == 0);
+  for (std::vector<std::string> cmd :
+       {std::vector<std::string>{"show", "city/mayor"}, std::vector<std::string>{"log", "city/mayor"},
+        std::vector<std::string>{"list"}}) {
+    INFO(cmd[0]);
+    const auto r = s.run(cmd);
+    REQUIRE(r.exit_code == 0);
+    CHECK_THAT(r.out, Catch::Contains("resigns"));
+    const std::pair<const char*, std::string> dangerous[] = {
+        {"U+202E", rlo}, {"U+009B", csi}, {"U+2066", lri}, {"U+2067", rli}, {"U+2069", pdi}, {"ESC", "\x1b"}};
+    for (const auto& [name, bytes] : dangerous) {
+      INFO(name);
+      CHECK(r.out.find(bytes) == std::string::npos);
+    }
+  }
 }

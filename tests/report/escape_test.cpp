@@ -1,11 +1,9 @@
 #include <catch2/catch.hpp>
 
 #include "report/html_escape.h"
-#include "report/terminal_sanitize.h"
 
 using revisor::report::html_escape;
 using revisor::report::safe_href;
-using revisor::report::terminal_sanitize;
 
 TEST_CASE("html_escape: markup characters become references") {
   CHECK(html_escape("<script>alert('x')</script> & \"q\"") ==
@@ -34,21 +32,4 @@ TEST_CASE("safe_href: only http(s) URLs become links") {
   CHECK(safe_href("javascript:alert(1)").empty());
   CHECK(safe_href(" https://a.example").empty());
   CHECK(safe_href("https://a.example/\"onmouseover=x").find('"') == std::string::npos);
-}
-
-TEST_CASE("terminal_sanitize: escape sequences cannot reach the terminal") {
-  const auto out = terminal_sanitize("red \x1b[31mX\x1b]0;title\x07 done\x7f");
-  CHECK(out.find('\x1b') == std::string::npos);
-  CHECK(out.find('\x07') == std::string::npos);
-  CHECK(out.find('\x7f') == std::string::npos);
-  CHECK(out.find("\xE2\x90\x9B[31mX") != std::string::npos);  // U+241B shows where ESC was
-  CHECK(terminal_sanitize("a\nb") ==
-        "a\xE2\x90\x8A"
-        "b");
-  CHECK(terminal_sanitize("a\nb", true) == "a\nb");
-  CHECK(terminal_sanitize("x\xE2\x80\xAEy") == "x\xEF\xBF\xBDy");  // RIGHT-TO-LEFT OVERRIDE
-  CHECK(terminal_sanitize("\xC2\x9B"
-                          "2J") ==
-        "\xEF\xBF\xBD"
-        "2J");  // C1 CSI
 }

@@ -1,4 +1,4 @@
-#include "revisor/report/atomic_file.h"
+#include "revisor/base/atomic_file.h"
 
 #include <cerrno>
 #include <cstring>
@@ -10,7 +10,7 @@
 
 #include "revisor/base/error.h"
 
-namespace revisor::report {
+namespace revisor {
 
 namespace {
 
@@ -63,4 +63,4 @@ void write_file_atomically(const std::filesystem::path& target, std::string_view
   file.commit();
 }
 
-}  // namespace revisor::report
+}  // namespace revisor

@@ -1,5 +1,5 @@
-// A progress line on standard error for work over many articles ("auditing 1,204 of 5,000
-// articles"), shown only when standard error is a terminal, so logs and pipes stay clean.
+// Progress: a line on standard error for work over many items ("auditing 1,204 of 5,000 articles"),
+// shown only when standard error is a terminal, so logs and pipes stay clean.
 #pragma once
 
 #include <atomic>
@@ -8,18 +8,20 @@
 #include <mutex>
 #include <string>
 
-namespace revisor::cli {
+namespace revisor {
 
 class Progress {
  public:
   // `doing` is a verb phrase ("auditing"), `items` what is counted; nothing is shown for fewer than
-  // two items.
+  // two items or when standard error is not a terminal. Never throws beyond allocation.
   Progress(std::string doing, std::size_t total, std::string items = "articles");
+  // Clears the line if one was drawn, so the results that follow start on a clean line.
   ~Progress();
   Progress(const Progress&) = delete;
   Progress& operator=(const Progress&) = delete;
 
-  // One more item done; safe to call from several threads.
+  // One more item done. Safe to call from several threads at once; redraws at most every 100 ms
+  // (and for the last item), and never waits for another thread that is drawing.
   void advance();
 
  private:
@@ -35,4 +37,4 @@ class Progress {
   bool drew_ = false;
 };
 
-}  // namespace revisor::cli
+}  // namespace revisor

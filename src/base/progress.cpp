@@ -1,11 +1,11 @@
-#include "cli/progress.h"
+#include "revisor/base/progress.h"
 
 #include <cstdio>
 
 #include <fmt/core.h>
 #include <unistd.h>
 
-namespace revisor::cli {
+namespace revisor {
 
 namespace {
 
@@ -43,4 +43,4 @@ void Progress::draw(std::size_t done) {
   drew_ = true;
 }
 
-}  // namespace revisor::cli
+}  // namespace revisor

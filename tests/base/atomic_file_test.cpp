@@ -1,4 +1,4 @@
-#include "revisor/report/atomic_file.h"
+#include "revisor/base/atomic_file.h"
 
 #include <filesystem>
 
@@ -13,7 +13,7 @@ using namespace revisor;
 TEST_CASE("atomic file: replaces the target whole and leaves no temporary file") {
   test::TempDir dir;
   const auto target = dir.write("report.html", "old");
-  report::write_file_atomically(target, "new content");
+  write_file_atomically(target, "new content");
   CHECK(test::read_file(target) == "new content");
   CHECK(std::distance(std::filesystem::directory_iterator(dir.path()), {}) == 1);
 }
@@ -22,7 +22,7 @@ TEST_CASE("atomic file: without commit the target is untouched") {
   test::TempDir dir;
   const auto target = dir.write("report.html", "old");
   {
-    report::AtomicFile f(target);
+    AtomicFile f(target);
     f.write("half");
   }
   CHECK(test::read_file(target) == "old");
@@ -32,7 +32,7 @@ TEST_CASE("atomic file: without commit the target is untouched") {
 TEST_CASE("atomic file: a missing directory is an io error naming the path") {
   test::TempDir dir;
   try {
-    report::write_file_atomically(dir / "no/such/dir/x.html", "x");
+    write_file_atomically(dir / "no/such/dir/x.html", "x");
     FAIL("expected an error");
   } catch (const Error& e) {
     CHECK(e.kind() == ErrorKind::io);

@@ -1,6 +1,6 @@
-#include "report/utf8_scan.h"
+#include "revisor/base/utf8.h"
 
-namespace revisor::report {
+namespace revisor {
 
 CodePoint Utf8Scanner::next() noexcept {
   const auto start = pos_;
@@ -33,4 +33,4 @@ CodePoint Utf8Scanner::next() noexcept {
   return {cp, s_.substr(start, static_cast<std::size_t>(len)), true};
 }
 
-}  // namespace revisor::report
+}  // namespace revisor

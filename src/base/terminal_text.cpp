@@ -1,8 +1,8 @@
-#include "report/terminal_sanitize.h"
+#include "revisor/base/terminal_text.h"
 
-#include "report/utf8_scan.h"
+#include "revisor/base/utf8.h"
 
-namespace revisor::report {
+namespace revisor {
 
 namespace {
 
@@ -44,4 +44,12 @@ std::string terminal_sanitize(std::string_view text, bool keep_newlines) {
   return out;
 }
 
-}  // namespace revisor::report
+std::string terminal_cell(std::string_view text) {
+  std::string flat(text);
+  for (char& c : flat) {
+    if (c == '\n' || c == '\t' || c == '\r') c = ' ';
+  }
+  return terminal_sanitize(flat);
+}
+
+}  // namespace revisor
