@@ -11,7 +11,7 @@
 #include "revisor/base/article_id.h"
 #include "revisor/base/error.h"
 #include "revisor/report/diff_render.h"
-#include "revisor/text/article_text.h"
+#include "revisor/text/article_file.h"
 
 namespace revisor::cli {
 namespace {
@@ -24,12 +24,7 @@ struct DiffArgs {
 };
 
 text::Document read_document(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(ErrorKind::not_found, "cannot open '" + path + "': no such readable file");
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (in.bad()) throw Error(ErrorKind::io, "reading '" + path + "' failed");
-  return text::Document::parse(text::article_text(text::read_article(bytes.str(), path)));
+  return text::Document::parse(text::article_text(text::read_article_file(path).extracted));
 }
 
 int version_number(const std::string& value) {

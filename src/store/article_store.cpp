@@ -19,9 +19,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Marks a bare repository as a revisor store; `open` refuses repositories without it.
-constexpr const char* kFormatKey = "revisor.format";
-constexpr int kFormat = 1;
 // Enough for dozens of processes ingesting into one article at once.
 constexpr int kMaxAttempts = 200;
 
@@ -61,7 +58,7 @@ struct ArticleStore::Impl {
   RepoPtr repo;
   fs::path dir;
 
-  VersionChain chain(const ArticleId& id) const { return read_chain(repo.get(), article_ref(id.str())); }
+  VersionChain chain(const ArticleId& id) const { return read_chain(repo.get(), format::article_ref(id)); }
 
   VersionChain existing_chain(const ArticleId& id) const {
     VersionChain c = chain(id);
@@ -77,7 +74,7 @@ struct ArticleStore::Impl {
     m.commit = oid_hex(e.id);
     m.observed_at = e.time;
     m.headline = git_commit_summary(e.commit.get());
-    m.url = trailer(e.commit.get(), "Source-URL");
+    m.url = trailer(e.commit.get(), format::kSourceUrlTrailer);
     git_odb* raw = nullptr;
     int rc = git_repository_odb(&raw, repo.get());
     OdbPtr odb(raw);
@@ -90,13 +87,28 @@ struct ArticleStore::Impl {
     return m;
   }
 
-  std::string text_of(const ChainEntry& e) const {
+  std::string blob_text(const git_oid& id, std::string_view where) const {
     git_blob* raw = nullptr;
-    int rc = git_blob_lookup(&raw, repo.get(), &e.text_blob);
+    int rc = git_blob_lookup(&raw, repo.get(), &id);
     BlobPtr blob(raw);
-    git_check(rc, fmt::format("reading article.txt of {}", oid_hex(e.id)));
+    git_check(rc, fmt::format("reading {}", where));
     return std::string(static_cast<const char*>(git_blob_rawcontent(blob.get())),
                        static_cast<std::size_t>(git_blob_rawsize(blob.get())));
+  }
+
+  std::string text_of(const ChainEntry& e) const {
+    return blob_text(e.text_blob, fmt::format("{} of {}", format::kTextEntry, oid_hex(e.id)));
+  }
+
+  // The index into chain.entries of 1-based version `number` (0: the newest).
+  std::size_t index_of(const VersionChain& chain, const ArticleId& id, int number) const {
+    const int n = static_cast<int>(chain.entries.size());
+    if (number == 0) number = n;
+    if (number < 1 || number > n)
+      throw Error(ErrorKind::not_found,
+                  fmt::format("article \"{}\" has {} version{}; there is no version {}", id.str(), n,
+                              n == 1 ? "" : "s", number));
+    return static_cast<std::size_t>(number - 1);
   }
 
   text::ArticleVersion version_of(const ChainEntry& e, int number) const {
@@ -110,14 +122,14 @@ struct ArticleStore::Impl {
     git_oid oid;
     for (auto slash = s.find('/'); slash != std::string::npos; slash = s.find('/', slash + 1)) {
       std::string parent = s.substr(0, slash);
-      if (git_reference_name_to_id(&oid, repo.get(), article_ref(parent).c_str()) == 0)
+      if (git_reference_name_to_id(&oid, repo.get(), (std::string(format::kRefPrefix) + parent).c_str()) == 0)
         throw Error(ErrorKind::bad_input,
                     fmt::format("article id \"{}\" cannot be stored: the store holds the article "
                                 "\"{}\", and an id cannot be the folder of another",
                                 s, parent));
     }
     git_reference_iterator* raw = nullptr;
-    std::string glob = article_ref(s) + "/*";
+    std::string glob = format::article_ref(id) + "/*";
     int rc = git_reference_iterator_glob_new(&raw, repo.get(), glob.c_str());
     RefIteratorPtr iter(raw);
     git_check(rc, fmt::format("looking for articles under {}", s));
@@ -126,7 +138,7 @@ struct ArticleStore::Impl {
       throw Error(ErrorKind::bad_input,
                   fmt::format("article id \"{}\" cannot be stored: the store holds the article "
                               "\"{}\", and an id cannot be the folder of another",
-                              s, std::string_view(name).substr(std::string_view("refs/articles/").size())));
+                              s, format::article_of_ref(name).value_or(name)));
   }
 
   // Moves the ref from `old_tip` (none: the ref must not exist) to `new_tip`. Throws
@@ -173,7 +185,7 @@ ArticleStore ArticleStore::init(const fs::path& dir) {
   for (const char* key : {"gc.reflogExpire", "gc.reflogExpireUnreachable"})
     git_check(git_config_set_string(cfg.get(), key, "never"),
               fmt::format("configuring {}", dir.string()));
-  git_check(git_config_set_int32(cfg.get(), kFormatKey, kFormat),
+  git_check(git_config_set_int32(cfg.get(), format::kFormatConfigKey, format::kFormatVersion),
             fmt::format("configuring {}", dir.string()));
   return ArticleStore(std::move(impl));
 }
@@ -197,13 +209,13 @@ ArticleStore ArticleStore::open(const fs::path& dir) {
   git_check(rc, fmt::format("opening the store {}", dir.string()));
   if (!git_repository_is_bare(raw)) throw not_a_store("a git work tree, not a bare repository");
   ConfigPtr cfg = repo_config(raw, dir);
-  int32_t format = 0;
-  if (git_config_get_int32(&format, cfg.get(), kFormatKey) < 0)
-    throw not_a_store("a git repository without revisor.format");
-  if (format != kFormat)
+  int32_t version = 0;
+  if (git_config_get_int32(&version, cfg.get(), format::kFormatConfigKey) < 0)
+    throw not_a_store(fmt::format("a git repository without {}", format::kFormatConfigKey));
+  if (version != format::kFormatVersion)
     throw Error(ErrorKind::store, fmt::format("the store {} has format {}; this revisor reads "
                                               "format {}",
-                                              dir.string(), format, kFormat));
+                                              dir.string(), version, format::kFormatVersion));
   return ArticleStore(std::move(impl));
 }
 
@@ -217,7 +229,7 @@ IngestResult ArticleStore::ingest(const IngestRequest& request) {
   git_oid text_id;
   git_check(git_odb_hash(&text_id, v.text.data(), v.text.size(), GIT_OBJECT_BLOB),
             "hashing article.txt");
-  const std::string ref = article_ref(request.article.str());
+  const std::string ref = format::article_ref(request.article);
   git_repository* repo = impl_->repo.get();
 
   for (int attempt = 0;; ++attempt) {
@@ -282,18 +294,26 @@ std::vector<text::ArticleVersion> ArticleStore::history(const ArticleId& id) con
 
 text::ArticleVersion ArticleStore::version(const ArticleId& id, int number) const {
   VersionChain chain = impl_->existing_chain(id);
-  int n = static_cast<int>(chain.entries.size());
-  if (number == 0) number = n;
-  if (number < 1 || number > n)
-    throw Error(ErrorKind::not_found,
-                fmt::format("article \"{}\" has {} version{}; there is no version {}", id.str(), n,
-                            n == 1 ? "" : "s", number));
-  return impl_->version_of(chain.entries[static_cast<std::size_t>(number - 1)], number);
+  const std::size_t at = impl_->index_of(chain, id, number);
+  return impl_->version_of(chain.entries[at], static_cast<int>(at) + 1);
+}
+
+format::VersionRecord ArticleStore::record(const ArticleId& id, int number) const {
+  VersionChain chain = impl_->existing_chain(id);
+  const ChainEntry& e = chain.entries[impl_->index_of(chain, id, number)];
+  const std::string where = fmt::format("{} commit {}", id.str(), oid_hex(e.id));
+  git_tree* raw = nullptr;
+  int rc = git_commit_tree(&raw, e.commit.get());
+  TreePtr tree(raw);
+  git_check(rc, fmt::format("reading the tree of {}", where));
+  const git_tree_entry* meta = git_tree_entry_byname(tree.get(), std::string(format::kMetaEntry).c_str());
+  if (!meta) throw Error(ErrorKind::store, fmt::format("{} has no {}", where, format::kMetaEntry));
+  return format::read_meta_json(impl_->blob_text(*git_tree_entry_id(meta), where), where);
 }
 
 std::vector<ArticleSummary> ArticleStore::list() const {
   git_reference_iterator* raw = nullptr;
-  int rc = git_reference_iterator_glob_new(&raw, impl_->repo.get(), "refs/articles/*");
+  int rc = git_reference_iterator_glob_new(&raw, impl_->repo.get(), std::string(format::kRefGlob).c_str());
   RefIteratorPtr iter(raw);
   git_check(rc, fmt::format("listing the articles of {}", impl_->dir.string()));
   std::vector<std::string> refs;
@@ -302,13 +322,12 @@ std::vector<ArticleSummary> ArticleStore::list() const {
   if (rc != GIT_ITEROVER) git_check(rc, fmt::format("listing the articles of {}", impl_->dir.string()));
   std::sort(refs.begin(), refs.end());
 
-  constexpr std::string_view kPrefix = "refs/articles/";
   std::vector<ArticleSummary> out;
   for (const auto& ref : refs) {
     VersionChain chain = read_chain(impl_->repo.get(), ref);
     if (chain.entries.empty()) continue;
     ArticleSummary s;
-    s.id = ref.substr(kPrefix.size());
+    s.id = format::article_of_ref(ref).value_or(ref);
     s.versions = static_cast<int>(chain.entries.size());
     s.first_observed = chain.entries.front().time;
     s.last_observed = chain.entries.back().time;
@@ -320,7 +339,7 @@ std::vector<ArticleSummary> ArticleStore::list() const {
 
 bool ArticleStore::contains(const ArticleId& id) const {
   git_oid oid;
-  int rc = git_reference_name_to_id(&oid, impl_->repo.get(), article_ref(id.str()).c_str());
+  int rc = git_reference_name_to_id(&oid, impl_->repo.get(), format::article_ref(id).c_str());
   if (rc == GIT_ENOTFOUND) return false;
   git_check(rc, fmt::format("looking up {}", id.str()));
   return true;

@@ -2,7 +2,8 @@
 
 #include <fmt/core.h>
 
-#include "store/meta_json.h"
+#include "revisor/store/store_format.h"
+
 
 namespace revisor::store {
 namespace {
@@ -14,44 +15,26 @@ git_oid write_blob(git_repository* repo, std::string_view bytes, std::string_vie
   return id;
 }
 
-std::string source_file_name(const std::string& ext) {
-  if (ext.empty()) return "source.txt";
-  for (char c : ext)
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) return "source.bin";
-  return "source." + ext;
-}
-
 }  // namespace
-
-std::string commit_message(const NewVersion& v, const std::string& observed_at) {
-  const IngestRequest& r = *v.request;
-  std::string msg = v.headline + "\n\nArticle-Id: " + r.article.str() + "\n";
-  if (!r.url.empty()) msg += "Source-URL: " + r.url + "\n";
-  msg += "Observed-At: " + observed_at + "\n";
-  return msg;
-}
 
 git_oid write_version(git_repository* repo, const NewVersion& v, const git_commit* parent) {
   const IngestRequest& r = *v.request;
-  const std::string observed_at = to_iso8601(v.time);
-  git_oid text_id = write_blob(repo, v.text, "article.txt");
-  git_oid meta_id = write_blob(repo, meta_json(r, observed_at, v.headline), "meta.json");
-  const std::string source_name = source_file_name(r.source_ext);
+  const std::string text_entry(format::kTextEntry);
+  const std::string meta_entry(format::kMetaEntry);
+  git_oid text_id = write_blob(repo, v.text, text_entry);
+  git_oid meta_id = write_blob(repo, format::write_meta_json(r, v.headline), meta_entry);
+  const std::string source_name = format::source_entry(r.source_ext);
   git_oid source_id = write_blob(repo, r.source_bytes, source_name);
 
   git_treebuilder* raw_builder = nullptr;
   int rc = git_treebuilder_new(&raw_builder, repo, nullptr);
   TreeBuilderPtr builder(raw_builder);
   git_check(rc, "starting a tree");
-  git_check(git_treebuilder_insert(nullptr, builder.get(), "article.txt", &text_id,
-                                   GIT_FILEMODE_BLOB),
-            "adding article.txt to the tree");
-  git_check(git_treebuilder_insert(nullptr, builder.get(), "meta.json", &meta_id,
-                                   GIT_FILEMODE_BLOB),
-            "adding meta.json to the tree");
-  git_check(git_treebuilder_insert(nullptr, builder.get(), source_name.c_str(), &source_id,
-                                   GIT_FILEMODE_BLOB),
-            "adding " + source_name + " to the tree");
+  for (const auto& [name, id] : {std::pair{&text_entry, &text_id}, std::pair{&meta_entry, &meta_id},
+                                 std::pair{&source_name, &source_id}}) {
+    git_check(git_treebuilder_insert(nullptr, builder.get(), name->c_str(), id, GIT_FILEMODE_BLOB),
+              "adding " + *name + " to the tree");
+  }
   git_oid tree_id;
   git_check(git_treebuilder_write(&tree_id, builder.get()), "writing the tree");
   git_tree* raw_tree = nullptr;
@@ -64,7 +47,7 @@ git_oid write_version(git_repository* repo, const NewVersion& v, const git_commi
   SignaturePtr sig(raw_sig);
   git_check(rc, "making the commit signature");
 
-  const std::string message = commit_message(v, observed_at);
+  const std::string message = format::commit_message(v.headline, r.article, r.url, v.time);
   const git_commit* parents[] = {parent};
   git_oid commit_id;
   git_check(git_commit_create(&commit_id, repo, nullptr, sig.get(), sig.get(), "UTF-8",

@@ -24,7 +24,4 @@ git_oid write_version(git_repository* repo, const NewVersion& v, const git_commi
 // Re-creates `original` (same tree, author, committer and message) on top of `parent`.
 git_oid recreate_commit(git_repository* repo, const git_commit* original, const git_oid& parent);
 
-// The commit message: headline, blank line, trailers.
-std::string commit_message(const NewVersion& v, const std::string& observed_at);
-
 }  // namespace revisor::store

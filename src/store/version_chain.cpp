@@ -5,10 +5,10 @@
 #include <algorithm>
 
 #include "revisor/base/error.h"
+#include "revisor/store/store_format.h"
 
 namespace revisor::store {
 
-std::string article_ref(const std::string& id) { return "refs/articles/" + id; }
 
 VersionChain read_chain(git_repository* repo, const std::string& ref_name) {
   VersionChain chain;
@@ -28,7 +28,7 @@ VersionChain read_chain(git_repository* repo, const std::string& ref_name) {
     rc = git_commit_tree(&raw_tree, commit.get());
     TreePtr tree(raw_tree);
     git_check(rc, fmt::format("reading the tree of commit {}", oid_hex(next)));
-    const git_tree_entry* text = git_tree_entry_byname(tree.get(), "article.txt");
+    const git_tree_entry* text = git_tree_entry_byname(tree.get(), std::string(format::kTextEntry).c_str());
     if (!text)
       throw Error(ErrorKind::store, fmt::format("commit {} of {} has no article.txt: not a revisor "
                                                 "version",

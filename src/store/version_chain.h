@@ -24,9 +24,6 @@ struct VersionChain {
   std::vector<ChainEntry> entries;  // oldest first
 };
 
-// "refs/articles/<id>".
-std::string article_ref(const std::string& id);
-
 // Reads the chain of `ref_name`; an absent ref gives an empty chain. Throws Error(store) when a
 // commit lacks article.txt or an object cannot be read.
 VersionChain read_chain(git_repository* repo, const std::string& ref_name);

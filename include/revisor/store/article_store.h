@@ -9,6 +9,7 @@
 
 #include "revisor/base/article_id.h"
 #include "revisor/base/timestamp.h"
+#include "revisor/store/store_format.h"
 #include "revisor/text/article_text.h"
 #include "revisor/text/article_version.h"
 
@@ -62,6 +63,9 @@ class ArticleStore {
   std::vector<text::ArticleVersion> history(const ArticleId& id) const;
   // One version, 1-based; number 0 means the newest. Throws Error(not_found) when out of range.
   text::ArticleVersion version(const ArticleId& id, int number = 0) const;
+  // What meta.json records of one version (1-based; 0 means the newest): its source, its SHA-256
+  // and what was extracted. Throws Error(not_found) when out of range, Error(store) when damaged.
+  format::VersionRecord record(const ArticleId& id, int number = 0) const;
   // Every article, sorted by id.
   std::vector<ArticleSummary> list() const;
   bool contains(const ArticleId& id) const;
