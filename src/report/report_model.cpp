@@ -254,14 +254,7 @@ ArticleReport build_report(const analyze::ArticleAudit& audit,
       ctx.anchor = base + "-headline";
       ctx.headline = true;
       ctx.edit_categories = &t.headline_categories;
-      ctx.sentence_category = Category::other;
-      for (auto c : t.headline_categories) {
-        if (analyze::is_substantive(c)) {
-          ctx.sentence_category = c;
-          break;
-        }
-        ctx.sentence_category = c;
-      }
+      ctx.sentence_category = t.headline_category;
       tv.changes.push_back(make_change(t.changes.headline, ctx));
     }
     ctx.headline = false;

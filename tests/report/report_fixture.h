@@ -68,9 +68,11 @@ inline analyze::Transition make_transition(const text::ArticleVersion& a, const 
     t.sentence_categories.push_back(cat);
     t.edit_categories.push_back(edits);
   }
+  t.headline_category = analyze::Category::typographic;
   for (const auto& e : t.changes.headline.edits) {
     t.headline_categories.push_back(e.typographic ? analyze::Category::typographic
                                                   : analyze::Category::other);
+    if (!e.typographic) t.headline_category = analyze::Category::other;
   }
   return t;
 }

@@ -86,6 +86,9 @@ struct Transition {
   std::vector<Category> sentence_categories;
   std::vector<std::vector<Category>> edit_categories;
   std::vector<Category> headline_categories;  // one per changes.headline.edits[j]
+  // The headline change as a whole, by the rule of sentence_categories; meaningless while the
+  // headline is unchanged (changes.headline.op == equal).
+  Category headline_category = Category::typographic;
 };
 
 struct ArticleAudit {
