@@ -166,7 +166,15 @@ inline Fixture hostile_fixture() {
   finding.notice.version = 1;
   finding.notice.text = "Correction: An earlier version misstated the vote. " + kHostileScript;
   f.audit.notices.push_back(finding);
-  f.audit.removed_notices.push_back({3, 1, analyze::NoticeKind::correction, finding.notice.text});
+  const auto& carried = f.history[1].document.text();
+  const auto at = carried.find("Correction:");
+  const auto end = carried.find('\n', at);
+  f.audit.removed_notices.push_back({3,
+                                     1,
+                                     analyze::NoticeKind::correction,
+                                     finding.notice.text,
+                                     2,
+                                     {static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(end)}});
   return f;
 }
 
