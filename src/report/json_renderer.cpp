@@ -4,6 +4,8 @@
 
 #include "revisor/report/render.h"
 
+#include "report/renderers.h"
+
 namespace revisor::report {
 
 namespace {
@@ -61,7 +63,7 @@ json change_json(const ChangeView& c) {
 
 }  // namespace
 
-void render_json(const ArticleReport& r, std::ostream& os, const RenderOptions& options) {
+void detail::render_report_json(const ArticleReport& r, std::ostream& os, const RenderOptions& options) {
   json j;
   j["format"] = "revisor-report";
   j["format_version"] = 1;

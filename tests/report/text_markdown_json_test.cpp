@@ -95,7 +95,19 @@ TEST_CASE("json: the seed's notice and its link") {
 }
 
 TEST_CASE("format names") {
-  CHECK(report::parse_format("md") == report::Format::markdown);
-  CHECK(report::parse_format("html") == report::Format::html);
-  CHECK_THROWS_AS(report::parse_format("pdf"), Error);
+  CHECK(report::parse_format("md", report::kReportFormats) == report::Format::markdown);
+  CHECK(report::parse_format("html", report::kReportFormats) == report::Format::html);
+  CHECK_THROWS_AS(report::parse_format("pdf", report::kReportFormats), Error);
+}
+
+TEST_CASE("a format outside the allowed set is a usage error that names it and lists the allowed") {
+  try {
+    report::parse_format("unified", report::kReportFormats);
+    FAIL("parsed");
+  } catch (const Error& e) {
+    CHECK(e.kind() == ErrorKind::usage);
+    CHECK(std::string(e.what()) == "unknown format 'unified': use text, markdown, json or html");
+  }
+  std::ostringstream out;
+  CHECK_THROWS_AS(report::render(report::Format::unified, test::seed_fixture().report(), out), Error);
 }
