@@ -1,6 +1,6 @@
 #include <nlohmann/json.hpp>
 
-#include "revisor/report/audit_render.h"
+#include "report/renderers.h"
 
 namespace revisor::report {
 
@@ -53,11 +53,11 @@ Json article_json(const analyze::ArticleAudit& a) {
 
 }  // namespace
 
-std::string render_audit_json(std::span<const analyze::ArticleAudit> audits) {
+void detail::render_audit_json(const AuditReport& audit, std::ostream& out) {
   Json articles = Json::array();
-  for (const auto& a : audits) articles.push_back(article_json(a));
+  for (const auto& a : audit.articles) articles.push_back(article_json(a));
   // Invalid UTF-8 cannot reach here (Documents are validated), but never let a dump throw.
-  return Json{{"articles", std::move(articles)}}.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  out << Json{{"articles", std::move(articles)}}.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
 }
 
 }  // namespace revisor::report

@@ -20,6 +20,21 @@ void render(Format format, const ArticleReport& report, std::ostream& out, const
   detail::unsupported_format("a report", format, kReportFormats);
 }
 
+void render(Format format, const AuditReport& audit, std::ostream& out, const RenderOptions&) {
+  switch (format) {
+    case Format::text:
+      return detail::render_audit_text(audit, out);
+    case Format::markdown:
+      return detail::render_audit_markdown(audit, out);
+    case Format::json:
+      return detail::render_audit_json(audit, out);
+    case Format::html:
+    case Format::unified:
+      break;
+  }
+  detail::unsupported_format("an audit", format, kAuditFormats);
+}
+
 IndexEntry index_entry(const ArticleReport& report, std::string href) {
   IndexEntry e;
   e.id = report.id;

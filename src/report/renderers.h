@@ -6,6 +6,7 @@
 #include <span>
 #include <string_view>
 
+#include "revisor/report/audit_render.h"
 #include "revisor/report/format.h"
 #include "revisor/report/report_model.h"
 
@@ -15,6 +16,10 @@ void render_report_text(const ArticleReport& report, std::ostream& out, const Re
 void render_report_markdown(const ArticleReport& report, std::ostream& out, const RenderOptions& options);
 void render_report_json(const ArticleReport& report, std::ostream& out, const RenderOptions& options);
 void render_report_html(const ArticleReport& report, std::ostream& out, const RenderOptions& options);
+
+void render_audit_text(const AuditReport& audit, std::ostream& out);
+void render_audit_markdown(const AuditReport& audit, std::ostream& out);
+void render_audit_json(const AuditReport& audit, std::ostream& out);
 
 // Error(usage): "<what> has no <format> format: use <allowed>".
 [[noreturn]] void unsupported_format(std::string_view what, Format format, std::span<const Format> allowed);
