@@ -89,8 +89,9 @@ TEST_CASE("json: the seed's notice and its link") {
   const auto j = nlohmann::json::parse(render_as(report::Format::json, test::seed_fixture().report()));
   REQUIRE(j["notices"].size() == 1);
   CHECK(j["notices"][0]["kind"] == "correction");
-  CHECK(j["notices"][0]["links"][0]["old_text"] == "Wednesday");
-  CHECK(j["notices"][0]["links"][0]["new_text"] == "Thursday");
+  CHECK(j["notices"][0]["links"][0]["old"] == "Wednesday");
+  CHECK(j["notices"][0]["links"][0]["new"] == "Thursday");
+  CHECK(j["notices"][0]["links"][0]["change"] == "edit");
   CHECK(j["counts"]["notices_by_kind"]["correction"] == 1);
 }
 
