@@ -39,7 +39,7 @@ struct IndexEntry {
 IndexEntry index_entry(const ArticleReport& report, std::string href);
 
 // Writes the index page: rows sorted by stealth edits (most first) without JavaScript, a small
-// script adds sorting by any column; self-contained like the article pages. Never throws.
+// script adds sorting by any column; self-contained like the article pages.
 void render_index_html(std::span<const IndexEntry> entries, std::ostream& out,
                        const RenderOptions& options = {});
 
