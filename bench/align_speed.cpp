@@ -158,7 +158,7 @@ int main(int argc, char** argv) {
       auto b = text::Document::parse(p.b->text);
       auto cs = align::align(a, b);
       std::ostringstream out;
-      report::render_diff(report::DiffFormat::json, {"id", "1", "2", true, &a, &b, &cs}, out);
+      report::render(report::Format::json, {a, b, cs, "id", 1, 2}, out);
     }));
     if (!long_pairs.empty()) {
       long_align.push_back(rate(long_pairs, [](const Pair& p) { (void)align::align(p.a->doc, p.b->doc); }));

@@ -217,9 +217,9 @@ void real_summary(const std::vector<Article>& articles, const align::AlignOption
       }
       if (shown < show && !cs.changes.empty() && pairs % 7 == 1) {
         ++shown;
-        report::DiffView view{a.name, std::to_string(v), std::to_string(v + 1), true,
-                              &a.versions[v - 1], &a.versions[v], &cs};
-        report::render_diff(report::DiffFormat::text, view, std::cout);
+        const int to = static_cast<int>(v) + 1;
+        report::render(report::Format::text, {a.versions[v - 1], a.versions[v], cs, a.name, to - 1, to},
+                       std::cout);
         std::cout << '\n';
       }
     }

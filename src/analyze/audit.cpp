@@ -73,7 +73,9 @@ ArticleAudit audit(std::string_view id, std::span<const text::ArticleVersion> hi
       }
     }
     for (const auto& gone : active) {
-      a.removed_notices.push_back({static_cast<int>(k) + 1, gone.version, gone.kind, gone.text});
+      // `gone` is the copy carried by the previous version, so its span is in that version's text.
+      a.removed_notices.push_back(
+          {static_cast<int>(k) + 1, gone.version, gone.kind, gone.text, static_cast<int>(k), gone.span});
     }
     active = std::move(next);
   }

@@ -299,6 +299,25 @@ Category classify_content(const Document& document, std::span<const std::uint32_
   return Category::fact;
 }
 
+Category change_category(const align::SentenceChange& change, std::span<const Category> edit_categories,
+                         const Document& before, const Document& after) {
+  Category whole = Category::typographic;
+  switch (change.op) {
+    case align::SentenceOp::insert:
+      return classify_content(after, change.new_sentences);
+    case align::SentenceOp::remove:
+      return classify_content(before, change.old_sentences);
+    // A moved sentence has changed its place, which is more than typography even with no edit.
+    case align::SentenceOp::move:
+      whole = Category::style;
+      break;
+    default:
+      break;
+  }
+  for (auto cat : edit_categories) whole = more_substantive(whole, cat);
+  return whole;
+}
+
 Transition classify_transition(int from, align::ChangeSet changes, const Document& before,
                                const Document& after) {
   Transition t;
@@ -308,18 +327,11 @@ Transition classify_transition(int from, align::ChangeSet changes, const Documen
   for (const auto& e : t.changes.headline.edits) {
     t.headline_categories.push_back(classify_edit(before, after, t.changes.headline, e));
   }
+  t.headline_category = change_category(t.changes.headline, t.headline_categories, before, after);
   for (const auto& c : t.changes.changes) {
     std::vector<Category> cats;
     for (const auto& e : c.edits) cats.push_back(classify_edit(before, after, c, e));
-    Category whole = Category::typographic;
-    switch (c.op) {
-      case align::SentenceOp::insert: whole = classify_content(after, c.new_sentences); break;
-      case align::SentenceOp::remove: whole = classify_content(before, c.old_sentences); break;
-      case align::SentenceOp::move: whole = Category::style; [[fallthrough]];
-      default:
-        for (auto cat : cats) whole = more_substantive(whole, cat);
-    }
-    t.sentence_categories.push_back(whole);
+    t.sentence_categories.push_back(change_category(c, cats, before, after));
     t.edit_categories.push_back(std::move(cats));
   }
   return t;

@@ -1,19 +1,21 @@
 // revisor audit: the notices each article published, the changes they admit, and the substantive
 // changes no notice admits; with no --article, every article and an archive-wide summary.
-#include <fmt/core.h>
-
 #include <memory>
 #include <optional>
+#include <sstream>
 #include <vector>
 
-#include "cli/article_work.h"
-#include "cli/commands.h"
-#include "cli/store_locator.h"
+#include <fmt/core.h>
+
 #include "revisor/analyze/audit.h"
 #include "revisor/analyze/summary.h"
 #include "revisor/base/error.h"
 #include "revisor/report/audit_render.h"
 #include "revisor/store/article_store.h"
+
+#include "cli/article_work.h"
+#include "cli/commands.h"
+#include "cli/store_locator.h"
 
 namespace revisor::cli {
 
@@ -50,20 +52,14 @@ void run_audit(const AuditArgs& args, const GlobalOptions& global) {
   if (ids.empty()) {
     for (const auto& summary : open_store(global).list()) ids.emplace_back(summary.id);
   }
-  auto audits = audit_all(ids, global);
+  report::AuditReport audit;
+  audit.articles = audit_all(ids, global);
   // The archive-wide figures count everything found; the filter only narrows what is listed.
-  std::optional<analyze::ArchiveSummary> summary;
-  if (args.articles.empty()) summary = analyze::summarize(audits);
-  for (auto& a : audits) analyze::apply_filter(a, filter);
-  std::string out;
-  if (args.format == "json") {
-    out = report::render_audit_json(audits);
-  } else if (args.format == "markdown") {
-    out = report::render_audit_markdown(audits, summary ? &*summary : nullptr);
-  } else {
-    out = report::render_audit_text(audits, summary ? &*summary : nullptr);
-  }
-  fmt::print("{}", out);
+  if (args.articles.empty()) audit.summary = analyze::summarize(audit.articles);
+  for (auto& a : audit.articles) analyze::apply_filter(a, filter);
+  std::ostringstream out;
+  report::render(report::parse_format(args.format, report::kAuditFormats), audit, out);
+  fmt::print("{}", out.str());
 }
 
 }  // namespace

@@ -47,13 +47,11 @@ bool use_color(const std::string& mode) {
   return stdout_wants_color();
 }
 
-void show(const DiffArgs& args, report::DiffView view, const text::Document& before, const text::Document& after) {
-  const auto format = report::parse_diff_format(args.format);
-  const align::ChangeSet cs = align::align(before, after);
-  view.before = &before;
-  view.after = &after;
-  view.changes = &cs;
-  report::render_diff(format, view, std::cout, format == report::DiffFormat::text && use_color(args.color));
+void show(const DiffArgs& args, const report::DiffView& view) {
+  const auto format = report::parse_format(args.format, report::kDiffFormats);
+  report::RenderOptions options;
+  options.color = format == report::Format::text && use_color(args.color);
+  report::render(format, view, std::cout, options);
   std::cout.flush();
 }
 
@@ -63,11 +61,8 @@ void run_files(const DiffArgs& args) {
   }
   const auto before = read_document(args.positional[0]);
   const auto after = read_document(args.positional[1]);
-  report::DiffView view;
-  view.article = args.positional[1];
-  view.from = args.positional[0];
-  view.to = args.positional[1];
-  show(args, std::move(view), before, after);
+  const auto changes = align::align(before, after);
+  show(args, {before, after, changes, args.positional[0], args.positional[1]});
 }
 
 void run_store(const DiffArgs& args, const GlobalOptions& global) {
@@ -92,12 +87,8 @@ void run_store(const DiffArgs& args, const GlobalOptions& global) {
   }
   const auto old_version = store.version(id, from);
   const auto new_version = store.version(id, to);
-  report::DiffView view;
-  view.article = id.str();
-  view.from = std::to_string(from);
-  view.to = std::to_string(to);
-  view.numbered = true;
-  show(args, std::move(view), old_version.document, new_version.document);
+  const auto changes = align::align(old_version.document, new_version.document);
+  show(args, {old_version.document, new_version.document, changes, id.str(), from, to});
 }
 
 }  // namespace

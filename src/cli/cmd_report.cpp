@@ -33,7 +33,7 @@ struct ReportOptions {
 };
 
 report::Format choose_format(const ReportOptions& o) {
-  if (!o.format.empty()) return report::parse_format(o.format);
+  if (!o.format.empty()) return report::parse_format(o.format, report::kReportFormats);
   if (o.all) return report::Format::html;
   const auto ext = fs::path(o.output).extension().string();
   if (ext == ".html" || ext == ".htm") return report::Format::html;
@@ -51,6 +51,7 @@ std::string_view extension(report::Format f) {
     case report::Format::json:
       return ".json";
     case report::Format::text:
+    case report::Format::unified:
       return ".txt";
   }
   return ".txt";

@@ -1,6 +1,7 @@
 #include <nlohmann/json.hpp>
 
-#include "revisor/report/audit_render.h"
+#include "report/change_ref_json.h"
+#include "report/renderers.h"
 
 namespace revisor::report {
 
@@ -8,24 +9,13 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json change_json(const analyze::ChangeRef& c) {
-  return Json{{"from", c.from},
-              {"to", c.to},
-              {"category", analyze::to_string(c.category)},
-              {"change", analyze::to_string(c.kind)},
-              {"old", c.old_text},
-              {"new", c.new_text},
-              {"old_sentence", c.old_sentence},
-              {"new_sentence", c.new_sentence}};
-}
-
 Json article_json(const analyze::ArticleAudit& a) {
   Json notices = Json::array();
   for (const auto& f : a.notices) {
     Json types = Json::array();
     for (auto t : f.notice.error_types) types.push_back(analyze::to_string(t));
     Json links = Json::array();
-    for (const auto& l : f.links) links.push_back(change_json(l));
+    for (const auto& l : f.links) links.push_back(detail::change_ref_json<Json>(l));
     notices.push_back(Json{{"version", f.notice.version},
                            {"kind", analyze::to_string(f.notice.kind)},
                            {"language", f.notice.language},
@@ -43,7 +33,7 @@ Json article_json(const analyze::ArticleAudit& a) {
                            {"text", r.text}});
   }
   Json stealth = Json::array();
-  for (const auto& e : a.stealth_edits) stealth.push_back(change_json(e));
+  for (const auto& e : a.stealth_edits) stealth.push_back(detail::change_ref_json<Json>(e));
   return Json{{"id", a.id},
               {"versions", a.versions.size()},
               {"notices", std::move(notices)},
@@ -53,11 +43,11 @@ Json article_json(const analyze::ArticleAudit& a) {
 
 }  // namespace
 
-std::string render_audit_json(std::span<const analyze::ArticleAudit> audits) {
+void detail::render_audit_json(const AuditReport& audit, std::ostream& out) {
   Json articles = Json::array();
-  for (const auto& a : audits) articles.push_back(article_json(a));
+  for (const auto& a : audit.articles) articles.push_back(article_json(a));
   // Invalid UTF-8 cannot reach here (Documents are validated), but never let a dump throw.
-  return Json{{"articles", std::move(articles)}}.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  out << Json{{"articles", std::move(articles)}}.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
 }
 
 }  // namespace revisor::report

@@ -1,7 +1,7 @@
 #include <fmt/core.h>
 
 #include "report/audit_render_common.h"
-#include "revisor/report/audit_render.h"
+#include "report/renderers.h"
 
 namespace revisor::report {
 
@@ -52,17 +52,16 @@ void render_article(std::string& out, const analyze::ArticleAudit& a) {
 
 }  // namespace
 
-std::string render_audit_markdown(std::span<const analyze::ArticleAudit> audits,
-                                  const analyze::ArchiveSummary* summary) {
+void detail::render_audit_markdown(const AuditReport& audit, std::ostream& os) {
   std::string out = "# revisor audit\n\n";
-  for (const auto& a : audits) render_article(out, a);
-  if (summary) {
+  for (const auto& a : audit.articles) render_article(out, a);
+  if (audit.summary) {
     out += "## Summary\n\n| figure | value |\n| --- | --- |\n";
-    for (const auto& [label, value] : audit_parts::summary_lines(*summary)) {
+    for (const auto& [label, value] : audit_parts::summary_lines(*audit.summary)) {
       out += fmt::format("| {} | {} |\n", md(label), md(value));
     }
   }
-  return out;
+  os << out;
 }
 
 }  // namespace revisor::report

@@ -1,8 +1,8 @@
 #include <fmt/core.h>
 
 #include "report/audit_render_common.h"
+#include "report/renderers.h"
 #include "revisor/base/terminal_text.h"
-#include "revisor/report/audit_render.h"
 
 namespace revisor::report {
 
@@ -44,20 +44,19 @@ void render_article(std::string& out, const analyze::ArticleAudit& a) {
 
 }  // namespace
 
-std::string render_audit_text(std::span<const analyze::ArticleAudit> audits,
-                              const analyze::ArchiveSummary* summary) {
+void detail::render_audit_text(const AuditReport& audit, std::ostream& os) {
   std::string out;
-  for (const auto& a : audits) {
+  for (const auto& a : audit.articles) {
     render_article(out, a);
     out += "\n";
   }
-  if (summary) {
+  if (audit.summary) {
     out += "Summary\n";
-    for (const auto& [label, value] : audit_parts::summary_lines(*summary)) {
+    for (const auto& [label, value] : audit_parts::summary_lines(*audit.summary)) {
       out += fmt::format("  {:<25} {}\n", label, value);
     }
   }
-  return out;
+  os << out;
 }
 
 }  // namespace revisor::report

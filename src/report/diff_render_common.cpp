@@ -25,4 +25,12 @@ TextSpan sentences_span(const text::Document& doc, const std::vector<std::uint32
   return {doc.sentences()[sentences.front()].span.begin, doc.sentences()[sentences.back()].span.end};
 }
 
+std::string from_label(const DiffView& view) {
+  return view.from_version ? std::to_string(*view.from_version) : view.from_file;
+}
+
+std::string to_label(const DiffView& view) {
+  return view.to_version ? std::to_string(*view.to_version) : view.to_file;
+}
+
 }  // namespace revisor::report::diff_detail

@@ -1,25 +1,23 @@
-#include "revisor/base/error.h"
 #include "revisor/report/diff_render.h"
+
 #include "report/diff_render_parts.h"
+#include "report/renderers.h"
 
 namespace revisor::report {
 
-void render_diff(DiffFormat format, const DiffView& view, std::ostream& out, bool color) {
-  if (!view.before || !view.after || !view.changes) {
-    throw Error(ErrorKind::internal, "render_diff: the view lacks a document or its change set");
-  }
+void render(Format format, const DiffView& diff, std::ostream& out, const RenderOptions& options) {
   switch (format) {
-    case DiffFormat::text: diff_detail::render_text(view, out, color); return;
-    case DiffFormat::unified: diff_detail::render_unified(view, out); return;
-    case DiffFormat::json: diff_detail::render_json(view, out); return;
+    case Format::text:
+      return diff_detail::render_text(diff, out, options.color);
+    case Format::unified:
+      return diff_detail::render_unified(diff, out);
+    case Format::json:
+      return diff_detail::render_json(diff, out);
+    case Format::markdown:
+    case Format::html:
+      break;
   }
-}
-
-DiffFormat parse_diff_format(const std::string& name) {
-  if (name == "text") return DiffFormat::text;
-  if (name == "unified") return DiffFormat::unified;
-  if (name == "json") return DiffFormat::json;
-  throw Error(ErrorKind::usage, "unknown diff format '" + name + "': use text, unified or json");
+  detail::unsupported_format("a diff", format, kDiffFormats);
 }
 
 }  // namespace revisor::report

@@ -26,8 +26,8 @@ json change(const DiffView& v, const align::SentenceChange& c) {
   json edits = json::array();
   for (const auto& e : c.edits) {
     edits.push_back({{"op", align::to_string(e.op)},
-                     {"old", std::string(v.before->slice(e.old_span))},
-                     {"new", std::string(v.after->slice(e.new_span))},
+                     {"old", std::string(v.before.slice(e.old_span))},
+                     {"new", std::string(v.after.slice(e.new_span))},
                      {"typographic", e.typographic},
                      {"old_start", e.old_span.begin},
                      {"old_end", e.old_span.end},
@@ -35,34 +35,28 @@ json change(const DiffView& v, const align::SentenceChange& c) {
                      {"new_end", e.new_span.end}});
   }
   return json{{"op", align::to_string(c.op)},
-              {"old", side(*v.before, c.old_sentences)},
-              {"new", side(*v.after, c.new_sentences)},
+              {"old", side(v.before, c.old_sentences)},
+              {"new", side(v.after, c.new_sentences)},
               {"typographic", c.typographic_only()},
               {"edits", std::move(edits)}};
 }
 
-json label(const DiffView& v, const std::string& s) {
-  if (v.numbered) {
-    try {
-      return std::stoi(s);
-    } catch (const std::exception&) {
-      return s;
-    }
-  }
-  return s;
+json label(const std::optional<int>& version, const std::string& file) {
+  if (version) return *version;
+  return file;
 }
 
 }  // namespace
 
 void render_json(const DiffView& v, std::ostream& out) {
   json changes = json::array();
-  for (const auto& c : v.changes->changes) changes.push_back(change(v, c));
+  for (const auto& c : v.changes.changes) changes.push_back(change(v, c));
   json doc{{"article", v.article},
-           {"from", label(v, v.from)},
-           {"to", label(v, v.to)},
-           {"headline", change(v, v.changes->headline)},
+           {"from", label(v.from_version, v.from_file)},
+           {"to", label(v.to_version, v.to_file)},
+           {"headline", change(v, v.changes.headline)},
            {"changes", std::move(changes)},
-           {"degraded", v.changes->degraded}};
+           {"degraded", v.changes.degraded}};
   out << doc.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
 }
 

@@ -1,4 +1,4 @@
-// The three diff renderers behind render_diff(), one per format.
+// The three diff renderers behind render(Format, const DiffView&, ...), one per format.
 #pragma once
 
 #include <ostream>

@@ -20,19 +20,19 @@ void lines(std::ostream& out, char mark, const text::Document& d, const std::vec
 }  // namespace
 
 void render_unified(const DiffView& v, std::ostream& out) {
-  out << fmt::format("--- {}\t{}\n+++ {}\t{}\n", strip_controls(v.article), strip_controls(v.from),
-                     strip_controls(v.article), strip_controls(v.to));
-  const auto& cs = *v.changes;
+  out << fmt::format("--- {}\t{}\n+++ {}\t{}\n", strip_controls(v.article), strip_controls(from_label(v)),
+                     strip_controls(v.article), strip_controls(to_label(v)));
+  const auto& cs = v.changes;
   if (cs.headline.op != align::SentenceOp::equal) {
     out << "@@ headline @@\n";
-    lines(out, '-', *v.before, cs.headline.old_sentences);
-    lines(out, '+', *v.after, cs.headline.new_sentences);
+    lines(out, '-', v.before, cs.headline.old_sentences);
+    lines(out, '+', v.after, cs.headline.new_sentences);
   }
   for (const auto& c : cs.changes) {
     out << fmt::format("@@ -{} +{} @@ {}\n", numbers(c.old_sentences), numbers(c.new_sentences),
                        align::to_string(c.op));
-    lines(out, '-', *v.before, c.old_sentences);
-    lines(out, '+', *v.after, c.new_sentences);
+    lines(out, '-', v.before, c.old_sentences);
+    lines(out, '+', v.after, c.new_sentences);
   }
 }
 

@@ -9,6 +9,7 @@
 #include "report/html_escape.h"
 #include "report/html_parts.h"
 #include "report/html_style.h"
+#include "report/renderers.h"
 
 namespace revisor::report {
 
@@ -188,7 +189,7 @@ void timeline_html(std::string& out, const ArticleReport& r) {
 
 }  // namespace
 
-void render_html(const ArticleReport& r, std::ostream& os, const RenderOptions& options) {
+void detail::render_report_html(const ArticleReport& r, std::ostream& os, const RenderOptions& options) {
   std::string out;
   out.reserve(16384);
   out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";

@@ -4,6 +4,9 @@
 
 #include "revisor/report/render.h"
 
+#include "report/change_ref_json.h"
+#include "report/renderers.h"
+
 namespace revisor::report {
 
 namespace {
@@ -11,13 +14,7 @@ namespace {
 using nlohmann::json;
 
 json ref_json(const ChangeLink& link) {
-  json j{{"from", link.ref.from},
-         {"to", link.ref.to},
-         {"category", analyze::to_string(link.ref.category)},
-         {"old_text", link.ref.old_text},
-         {"new_text", link.ref.new_text},
-         {"old_sentence", link.ref.old_sentence},
-         {"new_sentence", link.ref.new_sentence}};
+  json j = detail::change_ref_json<json>(link.ref);
   j["anchor"] = link.anchor.empty() ? json(nullptr) : json(link.anchor);
   return j;
 }
@@ -61,7 +58,7 @@ json change_json(const ChangeView& c) {
 
 }  // namespace
 
-void render_json(const ArticleReport& r, std::ostream& os, const RenderOptions& options) {
+void detail::render_report_json(const ArticleReport& r, std::ostream& os, const RenderOptions& options) {
   json j;
   j["format"] = "revisor-report";
   j["format_version"] = 1;

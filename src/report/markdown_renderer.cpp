@@ -6,6 +6,7 @@
 
 #include "report/display.h"
 #include "report/html_escape.h"
+#include "report/renderers.h"
 
 namespace revisor::report {
 
@@ -104,7 +105,7 @@ std::string change_md(const ArticleReport& r, const ChangeView& c) {
 
 }  // namespace
 
-void render_markdown(const ArticleReport& r, std::ostream& os, const RenderOptions& options) {
+void detail::render_report_markdown(const ArticleReport& r, std::ostream& os, const RenderOptions& options) {
   std::string out;
   out += "# " + md(r.headline.empty() ? r.id : r.headline) + "\n\n";
   out += "Change report for `" + html_escape(r.id) + "`";

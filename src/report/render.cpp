@@ -1,47 +1,38 @@
 #include "revisor/report/render.h"
 
-#include "revisor/base/error.h"
+#include "report/renderers.h"
 
 namespace revisor::report {
-
-Format parse_format(std::string_view name) {
-  if (name == "text") return Format::text;
-  if (name == "markdown" || name == "md") return Format::markdown;
-  if (name == "json") return Format::json;
-  if (name == "html") return Format::html;
-  throw Error(ErrorKind::usage,
-              "unknown report format '" + std::string(name) + "': use text, markdown, json or html");
-}
-
-std::string_view to_string(Format format) noexcept {
-  switch (format) {
-    case Format::text:
-      return "text";
-    case Format::markdown:
-      return "markdown";
-    case Format::json:
-      return "json";
-    case Format::html:
-      return "html";
-  }
-  return "text";
-}
 
 void render(Format format, const ArticleReport& report, std::ostream& out, const RenderOptions& options) {
   switch (format) {
     case Format::text:
-      render_text(report, out, options);
-      return;
+      return detail::render_report_text(report, out, options);
     case Format::markdown:
-      render_markdown(report, out, options);
-      return;
+      return detail::render_report_markdown(report, out, options);
     case Format::json:
-      render_json(report, out, options);
-      return;
+      return detail::render_report_json(report, out, options);
     case Format::html:
-      render_html(report, out, options);
-      return;
+      return detail::render_report_html(report, out, options);
+    case Format::unified:
+      break;
   }
+  detail::unsupported_format("a report", format, kReportFormats);
+}
+
+void render(Format format, const AuditReport& audit, std::ostream& out, const RenderOptions&) {
+  switch (format) {
+    case Format::text:
+      return detail::render_audit_text(audit, out);
+    case Format::markdown:
+      return detail::render_audit_markdown(audit, out);
+    case Format::json:
+      return detail::render_audit_json(audit, out);
+    case Format::html:
+    case Format::unified:
+      break;
+  }
+  detail::unsupported_format("an audit", format, kAuditFormats);
 }
 
 IndexEntry index_entry(const ArticleReport& report, std::string href) {

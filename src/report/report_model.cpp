@@ -200,22 +200,23 @@ ChangeView* mark(std::vector<TransitionView>& transitions, const std::string& an
   return nullptr;
 }
 
-// Flags the added sentences that are the notice itself, so they read as the notice, not as news.
-void mark_notice_text(std::vector<TransitionView>& views, const std::vector<analyze::Transition>& raw,
-                      std::span<const text::ArticleVersion> history, const analyze::Notice& notice,
-                      std::size_t index) {
-  const auto* doc = document_of(history, notice.version);
-  if (!doc || notice.span.empty()) return;
+// Flags the changes of transition `to` of kind `op` whose sentences on `doc`'s side (the new side
+// of an insert, the old side of a removal) overlap a notice's `span`, so they read as that notice.
+void mark_notice_sentences(std::vector<TransitionView>& views, const std::vector<analyze::Transition>& raw,
+                           const text::Document* doc, int to, TextSpan span, align::SentenceOp op,
+                           std::vector<std::size_t> ChangeView::*list, std::size_t index) {
+  if (!doc || span.empty()) return;
   for (std::size_t k = 0; k < raw.size() && k < views.size(); ++k) {
-    if (raw[k].to != notice.version) continue;
+    if (raw[k].to != to) continue;
     for (std::size_t i = 0; i < raw[k].changes.changes.size(); ++i) {
       const auto& change = raw[k].changes.changes[i];
-      if (change.op != align::SentenceOp::insert) continue;
-      const auto span = range(*doc, change.new_sentences, false);
-      if (!span || span->end <= notice.span.begin || span->begin >= notice.span.end) continue;
+      if (change.op != op) continue;
+      const auto& sentences = op == align::SentenceOp::insert ? change.new_sentences : change.old_sentences;
+      const auto range_of = range(*doc, sentences, false);
+      if (!range_of || range_of->end <= span.begin || range_of->begin >= span.end) continue;
       for (auto& view : views[k].changes) {
         if (view.anchor == transition_anchor(raw[k].from, raw[k].to) + "-c" + std::to_string(i))
-          view.notice_text.push_back(index);
+          (view.*list).push_back(index);
       }
     }
   }
@@ -254,14 +255,7 @@ ArticleReport build_report(const analyze::ArticleAudit& audit,
       ctx.anchor = base + "-headline";
       ctx.headline = true;
       ctx.edit_categories = &t.headline_categories;
-      ctx.sentence_category = Category::other;
-      for (auto c : t.headline_categories) {
-        if (analyze::is_substantive(c)) {
-          ctx.sentence_category = c;
-          break;
-        }
-        ctx.sentence_category = c;
-      }
+      ctx.sentence_category = t.headline_category;
       tv.changes.push_back(make_change(t.changes.headline, ctx));
     }
     ctx.headline = false;
@@ -283,7 +277,10 @@ ArticleReport build_report(const analyze::ArticleAudit& audit,
     NoticeView nv;
     nv.finding = audit.notices[n];
     nv.anchor = "notice-" + std::to_string(n + 1);
-    mark_notice_text(r.transitions, audit.transitions, history, nv.finding.notice, n);
+    const auto& notice = nv.finding.notice;
+    mark_notice_sentences(r.transitions, audit.transitions, document_of(history, notice.version),
+                          notice.version, notice.span, align::SentenceOp::insert, &ChangeView::notice_text,
+                          n);
     for (const auto& ref : nv.finding.links) {
       ChangeLink link{ref, resolve(ref, r.transitions, audit.transitions)};
       if (auto* c = mark(r.transitions, link.anchor, false)) c->notices.push_back(n);
@@ -300,15 +297,11 @@ ArticleReport build_report(const analyze::ArticleAudit& audit,
     for (auto& v : r.versions) {
       if (v.meta.number == rn.version) v.removed_notices.push_back(n);
     }
-    // The removed sentences that were the notice: it has no span in the audit, so match its words.
-    for (auto& t : r.transitions) {
-      if (t.to != rn.version) continue;
-      for (auto& c : t.changes) {
-        if (c.op == align::SentenceOp::remove && !c.old_text.empty() &&
-            flatten(rn.text).find(c.old_text) != std::string::npos) {
-          c.removed_notice_text.push_back(n);
-        }
-      }
+    // The span is in the last version that carried the notice, the old side of its removal.
+    if (rn.last_version + 1 == rn.version) {
+      mark_notice_sentences(r.transitions, audit.transitions, document_of(history, rn.last_version),
+                            rn.version, rn.span, align::SentenceOp::remove, &ChangeView::removed_notice_text,
+                            n);
     }
   }
   for (const auto& ref : audit.stealth_edits) {

@@ -6,6 +6,7 @@
 #include "revisor/report/render.h"
 
 #include "report/display.h"
+#include "report/renderers.h"
 
 namespace revisor::report {
 
@@ -74,7 +75,7 @@ void change_text(std::string& out, const ArticleReport& r, const ChangeView& c, 
 
 }  // namespace
 
-void render_text(const ArticleReport& r, std::ostream& os, const RenderOptions& options) {
+void detail::render_report_text(const ArticleReport& r, std::ostream& os, const RenderOptions& options) {
   const Painter paint(options.color);
   std::string out;
   out += paint(kBold, safe(r.headline.empty() ? r.id : r.headline)) + "\n";

@@ -86,3 +86,26 @@ TEST_CASE("classify_transition categorises the aligner's changes, added sentence
   CHECK(more_substantive(Category::typo, Category::date) == Category::date);
   CHECK(category_rank(Category::typographic) < category_rank(Category::fact));
 }
+
+TEST_CASE("the headline's category is its most substantive edit, by the rule of body sentences") {
+  // "Monday" -> "Tuesday" (a date) comes after "Mayor" -> "Governor" (a title) in reading order: the
+  // date ranks higher, so it names the change whichever edit comes first.
+  const auto text = [](const std::string& head) { return head + "\n\nThe council met.\n"; };
+  auto b = text::Document::parse(text("Mayor says vote is on Monday"));
+  auto a = text::Document::parse(text("Governor says vote is on Tuesday"));
+  auto t = classify_transition(1, align::align(b, a), b, a);
+  REQUIRE(t.headline_categories.size() >= 2);
+  CHECK(t.headline_categories[0] != Category::date);
+  CHECK(t.headline_category == Category::date);
+  CHECK(t.headline_category == change_category(t.changes.headline, t.headline_categories, b, a));
+  Category most = Category::typographic;
+  for (auto c : t.headline_categories) most = more_substantive(most, c);
+  CHECK(t.headline_category == most);
+
+  // A body sentence with the same two edits gets the same category.
+  auto bb = text::Document::parse("Port plan\n\nMayor says vote is on Monday.\n");
+  auto ba = text::Document::parse("Port plan\n\nGovernor says vote is on Tuesday.\n");
+  auto body = classify_transition(1, align::align(bb, ba), bb, ba);
+  REQUIRE(body.sentence_categories.size() == 1);
+  CHECK(body.sentence_categories[0] == t.headline_category);
+}

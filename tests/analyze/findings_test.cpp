@@ -61,6 +61,10 @@ TEST_CASE("a notice with no matching change is unsupported, and a dropped notice
   REQUIRE(a.removed_notices.size() == 1);
   CHECK(a.removed_notices[0].version == 3);
   CHECK(a.removed_notices[0].first_version == 2);
+  // Where it stood in the last version carrying it, so a report can find the removed sentence.
+  CHECK(a.removed_notices[0].last_version == 2);
+  const auto carried = history({kHead + kBody, kHead + kBody + notice})[1].document;
+  CHECK(carried.slice(a.removed_notices[0].span) == a.removed_notices[0].text);
   CHECK(a.stealth_edits.empty());  // the notice's own paragraph coming and going is no stealth edit
 }
 

@@ -104,7 +104,7 @@ TEST_CASE("report: the seed in every format", "[cli][report]") {
   CHECK(j["notices"][0]["kind"] == "correction");
   bool linked = false;
   for (const auto& l : j["notices"][0]["links"])
-    linked = linked || (l["old_text"] == "Wednesday" && l["new_text"] == "Thursday");
+    linked = linked || (l["old"] == "Wednesday" && l["new"] == "Thursday");
   CHECK(linked);
 
   const auto html = f.report({"seed", "--format", "html"});

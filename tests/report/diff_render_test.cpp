@@ -20,17 +20,11 @@ struct Rendered {
   Rendered(const std::string& a, const std::string& b)
       : before(text::Document::parse(a)), after(text::Document::parse(b)), cs(align::align(before, after)) {}
 
-  std::string render(report::DiffFormat f, bool color = false) const {
-    report::DiffView v;
-    v.article = "demo/article";
-    v.from = "1";
-    v.to = "2";
-    v.numbered = true;
-    v.before = &before;
-    v.after = &after;
-    v.changes = &cs;
+  std::string render(report::Format f, bool color = false) const {
+    report::RenderOptions options;
+    options.color = color;
     std::ostringstream out;
-    report::render_diff(f, v, out, color);
+    report::render(f, {before, after, cs, "demo/article", 1, 2}, out, options);
     return out.str();
   }
 };
@@ -46,20 +40,20 @@ const std::string kNew =
 
 TEST_CASE("text diff shows word edits inline and every kind of change", "[report][diff]") {
   Rendered r(kOld, kNew);
-  const auto out = r.render(report::DiffFormat::text);
+  const auto out = r.render(report::Format::text);
   CHECK(out.find("diff demo/article: version 1 -> 2") != std::string::npos);
   CHECK(out.find("Storm hits coast on [-Monday-]{+Tuesday+}") != std::string::npos);
   CHECK(out.find("The storm arrived on [-Monday-]{+Tuesday+} night.") != std::string::npos);
   CHECK(out.find("- Officials urged calm.") != std::string::npos);
   CHECK(out.find("+ Schools will stay closed all week.") != std::string::npos);
   CHECK(out.find("\x1b[") == std::string::npos);
-  const auto colored = r.render(report::DiffFormat::text, true);
+  const auto colored = r.render(report::Format::text, true);
   CHECK(colored.find("\x1b[31m[-Monday-]\x1b[0m") != std::string::npos);
 }
 
 TEST_CASE("text and unified output cannot carry terminal escapes from article text", "[report][diff]") {
   Rendered r("H\n\nSafe line stays.", "H\n\nSafe line stays. Evil \x1b]0;owned\x07 text \xe2\x80\xae here.");
-  for (auto f : {report::DiffFormat::text, report::DiffFormat::unified}) {
+  for (auto f : {report::Format::text, report::Format::unified}) {
     const auto out = r.render(f);
     CHECK(out.find('\x1b') == std::string::npos);
     CHECK(out.find('\x07') == std::string::npos);
@@ -70,7 +64,7 @@ TEST_CASE("text and unified output cannot carry terminal escapes from article te
 
 TEST_CASE("json diff follows docs/diff-json.md", "[report][diff]") {
   Rendered r(kOld, kNew);
-  const auto j = nlohmann::json::parse(r.render(report::DiffFormat::json));
+  const auto j = nlohmann::json::parse(r.render(report::Format::json));
   CHECK(j["article"] == "demo/article");
   CHECK(j["from"] == 1);
   CHECK(j["to"] == 2);
@@ -96,7 +90,7 @@ TEST_CASE("json diff follows docs/diff-json.md", "[report][diff]") {
 
 TEST_CASE("unified diff has one hunk per change with sentence numbers", "[report][diff]") {
   Rendered r(kOld, kNew);
-  const auto out = r.render(report::DiffFormat::unified);
+  const auto out = r.render(report::Format::unified);
   CHECK(out.rfind("--- demo/article\t1\n+++ demo/article\t2\n", 0) == 0);
   CHECK(out.find("@@ headline @@\n-Storm hits coast on Monday\n+Storm hits coast on Tuesday\n") != std::string::npos);
   CHECK(out.find("@@ -2,1 +2,1 @@ modify\n-The storm arrived on Monday night.\n+The storm arrived on Tuesday night.\n") !=
@@ -106,9 +100,10 @@ TEST_CASE("unified diff has one hunk per change with sentence numbers", "[report
 
 TEST_CASE("identical versions render as no changes, unknown formats are usage errors", "[report][diff]") {
   Rendered r(kOld, kOld);
-  CHECK(r.render(report::DiffFormat::text).find("no changes") != std::string::npos);
-  CHECK(report::parse_diff_format("json") == report::DiffFormat::json);
-  CHECK_THROWS_AS(report::parse_diff_format("xml"), Error);
+  CHECK(r.render(report::Format::text).find("no changes") != std::string::npos);
+  CHECK(report::parse_format("json", report::kDiffFormats) == report::Format::json);
+  CHECK_THROWS_AS(report::parse_format("xml", report::kDiffFormats), Error);
+  CHECK_THROWS_AS(r.render(report::Format::html), Error);
 }
 
 TEST_CASE("a split across a paragraph break shows a pilcrow, not a control picture", "[report][diff]") {
@@ -116,7 +111,22 @@ TEST_CASE("a split across a paragraph break shows a pilcrow, not a control pictu
              "H\n\nThe mayor resigned on Friday after a long scandal.\n\nThe council will meet to pick a successor soon.");
   REQUIRE(r.cs.changes.size() == 1);
   REQUIRE(r.cs.changes[0].op == align::SentenceOp::split);
-  const auto out = r.render(report::DiffFormat::text);
+  const auto out = r.render(report::Format::text);
   CHECK(out.find("{+.+} \u00b6 [-the-]{+The+} council") != std::string::npos);
   CHECK(out.find("\u240a") == std::string::npos);
+}
+
+TEST_CASE("a diff of two files names them, in text and as JSON strings", "[report][diff]") {
+  const auto before = text::Document::parse(kOld);
+  const auto after = text::Document::parse(kOld + " More.");
+  const auto cs = align::align(before, after);
+  const report::DiffView view{before, after, cs, "old.txt", "new.txt"};
+  std::ostringstream text;
+  report::render(report::Format::text, view, text);
+  CHECK(text.str().rfind("diff old.txt -> new.txt\n", 0) == 0);
+  std::ostringstream json;
+  report::render(report::Format::json, view, json);
+  const auto j = nlohmann::json::parse(json.str());
+  CHECK(j["from"] == "old.txt");
+  CHECK(j["to"] == "new.txt");
 }

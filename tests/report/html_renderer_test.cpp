@@ -15,7 +15,7 @@ namespace {
 
 std::string html_of(const report::ArticleReport& r) {
   std::ostringstream out;
-  report::render_html(r, out);
+  report::render(report::Format::html, r, out);
   return out.str();
 }
 

@@ -68,9 +68,11 @@ inline analyze::Transition make_transition(const text::ArticleVersion& a, const 
     t.sentence_categories.push_back(cat);
     t.edit_categories.push_back(edits);
   }
+  t.headline_category = analyze::Category::typographic;
   for (const auto& e : t.changes.headline.edits) {
     t.headline_categories.push_back(e.typographic ? analyze::Category::typographic
                                                   : analyze::Category::other);
+    if (!e.typographic) t.headline_category = analyze::Category::other;
   }
   return t;
 }
@@ -164,7 +166,15 @@ inline Fixture hostile_fixture() {
   finding.notice.version = 1;
   finding.notice.text = "Correction: An earlier version misstated the vote. " + kHostileScript;
   f.audit.notices.push_back(finding);
-  f.audit.removed_notices.push_back({3, 1, analyze::NoticeKind::correction, finding.notice.text});
+  const auto& carried = f.history[1].document.text();
+  const auto at = carried.find("Correction:");
+  const auto end = carried.find('\n', at);
+  f.audit.removed_notices.push_back({3,
+                                     1,
+                                     analyze::NoticeKind::correction,
+                                     finding.notice.text,
+                                     2,
+                                     {static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(end)}});
   return f;
 }
 

@@ -88,6 +88,21 @@ TEST_CASE("report model: stealth edits, removed notices and changed headlines ar
   CHECK(r.headline == r.versions.back().headline);
 }
 
+TEST_CASE("report model: a removed notice's sentences are found by its span, not its words") {
+  auto f = hostile_fixture();
+  f.audit.removed_notices[0].text = "Wording the removed sentence does not share";
+  const auto by_span = f.report();
+  const auto* removed = find_change(by_span, align::SentenceOp::remove);
+  REQUIRE(removed);
+  CHECK(removed->removed_notice_text == std::vector<std::size_t>{0});
+
+  f.audit.removed_notices[0].span = {0, 5};  // the headline of the last version carrying it
+  const auto elsewhere_report = f.report();
+  const auto* elsewhere = find_change(elsewhere_report, align::SentenceOp::remove);
+  REQUIRE(elsewhere);
+  CHECK(elsewhere->removed_notice_text.empty());
+}
+
 TEST_CASE("report model: indices that do not fit the transition leave the link unresolved") {
   auto f = seed_fixture();
   auto ref = f.audit.notices[0].links[0];

@@ -89,13 +89,26 @@ TEST_CASE("json: the seed's notice and its link") {
   const auto j = nlohmann::json::parse(render_as(report::Format::json, test::seed_fixture().report()));
   REQUIRE(j["notices"].size() == 1);
   CHECK(j["notices"][0]["kind"] == "correction");
-  CHECK(j["notices"][0]["links"][0]["old_text"] == "Wednesday");
-  CHECK(j["notices"][0]["links"][0]["new_text"] == "Thursday");
+  CHECK(j["notices"][0]["links"][0]["old"] == "Wednesday");
+  CHECK(j["notices"][0]["links"][0]["new"] == "Thursday");
+  CHECK(j["notices"][0]["links"][0]["change"] == "edit");
   CHECK(j["counts"]["notices_by_kind"]["correction"] == 1);
 }
 
 TEST_CASE("format names") {
-  CHECK(report::parse_format("md") == report::Format::markdown);
-  CHECK(report::parse_format("html") == report::Format::html);
-  CHECK_THROWS_AS(report::parse_format("pdf"), Error);
+  CHECK(report::parse_format("md", report::kReportFormats) == report::Format::markdown);
+  CHECK(report::parse_format("html", report::kReportFormats) == report::Format::html);
+  CHECK_THROWS_AS(report::parse_format("pdf", report::kReportFormats), Error);
+}
+
+TEST_CASE("a format outside the allowed set is a usage error that names it and lists the allowed") {
+  try {
+    report::parse_format("unified", report::kReportFormats);
+    FAIL("parsed");
+  } catch (const Error& e) {
+    CHECK(e.kind() == ErrorKind::usage);
+    CHECK(std::string(e.what()) == "unknown format 'unified': use text, markdown, json or html");
+  }
+  std::ostringstream out;
+  CHECK_THROWS_AS(report::render(report::Format::unified, test::seed_fixture().report(), out), Error);
 }

@@ -74,6 +74,10 @@ struct RemovedNotice {
   int first_version = 0;  // where it had appeared
   NoticeKind kind = NoticeKind::correction;
   std::string text;
+  // Where the notice stood in the last version that carried it (always version - 1, named so a
+  // reader need not know how removals are found): the removed sentences are found by span.
+  int last_version = 0;
+  TextSpan span;
 };
 
 // One version transition (from -> to = from + 1) with the category of every change.
@@ -86,6 +90,9 @@ struct Transition {
   std::vector<Category> sentence_categories;
   std::vector<std::vector<Category>> edit_categories;
   std::vector<Category> headline_categories;  // one per changes.headline.edits[j]
+  // The headline change as a whole, by the rule of sentence_categories; meaningless while the
+  // headline is unchanged (changes.headline.op == equal).
+  Category headline_category = Category::typographic;
 };
 
 struct ArticleAudit {

@@ -23,6 +23,11 @@ Category more_substantive(Category a, Category b) noexcept;
 // Position of a category in that order, 0 = typographic (least substantive).
 int category_rank(Category c) noexcept;
 
+// Category of a whole sentence change (or the headline's): its most substantive edit by the order
+// above, typographic when it has none; added or removed sentences by their content.
+Category change_category(const align::SentenceChange& change, std::span<const Category> edit_categories,
+                         const text::Document& before, const text::Document& after);
+
 // Builds the Transition from -> from + 1 with the category of every edit and sentence change.
 Transition classify_transition(int from, align::ChangeSet changes, const text::Document& before,
                                const text::Document& after);

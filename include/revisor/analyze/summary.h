@@ -31,6 +31,8 @@ struct ArchiveSummary {
   std::optional<double> worst_delay_hours;
 };
 
+// The figures of `audits` taken together, counting every finding (apply a filter after, not
+// before). Pure; an empty span gives all zeros and no delays. Never throws but for allocation.
 ArchiveSummary summarize(std::span<const ArticleAudit> audits);
 
 // Narrowing for people who only want claims (`--min-category`, `--substantive-only`).
@@ -38,9 +40,12 @@ struct FindingFilter {
   std::optional<Category> min_category;  // keep stealth edits ranking at least this (claim_classifier.h)
   bool substantive_only = false;         // wording edits and error-stating notices only
 };
+// Removes from `audit` the stealth edits and notices `filter` leaves out, keeping the order of the
+// rest; versions, transitions and removed notices are untouched. Never throws.
 void apply_filter(ArticleAudit& audit, const FindingFilter& filter);
 
-// The category named `name` (as to_string spells it), or nullopt.
+// The category named `name`, spelled exactly as to_string(Category) spells it (case-sensitive), or
+// nullopt for any other name. Never throws.
 std::optional<Category> parse_category(std::string_view name);
 
 }  // namespace revisor::analyze

@@ -16,7 +16,8 @@ struct FeedOptions {
   std::string generator_version;
 };
 
-// Entries of every report, newest first. An empty span gives a valid feed with no entries.
+// Writes one Atom 1.0 feed with an entry per version of every report, newest first; article text
+// is escaped for HTML inside XML. An empty span gives a valid feed with no entries.
 void render_atom_feed(std::span<const ArticleReport> reports, std::ostream& out,
                       const FeedOptions& options = {});
 

@@ -2,34 +2,24 @@
 // self-contained HTML page), plus the HTML index page that lists many articles' reports.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <ostream>
 #include <span>
 #include <string>
 #include <string_view>
 
+#include "revisor/report/format.h"
 #include "revisor/report/report_model.h"
 
 namespace revisor::report {
 
-enum class Format { text, markdown, json, html };
+// The formats a report has, in the order usage messages list them.
+inline constexpr std::array kReportFormats{Format::text, Format::markdown, Format::json, Format::html};
 
-// "text", "markdown" (or "md"), "json", "html"; throws Error(usage) naming the value otherwise.
-Format parse_format(std::string_view name);
-std::string_view to_string(Format format) noexcept;
-
-struct RenderOptions {
-  bool color = false;                 // text: ANSI colours (the caller decides: a terminal and no NO_COLOR)
-  std::string index_href;             // html: when set, the page links back to this index page
-  std::string generator = "revisor";  // named in the page footer and the JSON
-};
-
+// Writes `report` to `out` in `format`, whole; article text is escaped for the format (made visible
+// on a terminal). Throws Error(usage) for a format not in kReportFormats.
 void render(Format format, const ArticleReport& report, std::ostream& out, const RenderOptions& options = {});
-
-void render_text(const ArticleReport& report, std::ostream& out, const RenderOptions& options = {});
-void render_markdown(const ArticleReport& report, std::ostream& out, const RenderOptions& options = {});
-void render_json(const ArticleReport& report, std::ostream& out, const RenderOptions& options = {});
-void render_html(const ArticleReport& report, std::ostream& out, const RenderOptions& options = {});
 
 // One row of the index page.
 struct IndexEntry {
@@ -44,10 +34,12 @@ struct IndexEntry {
   std::size_t removed_notices = 0;
 };
 
+// The index row of `report`, linking to `href` (relative to the index page). Never throws but
+// for allocation.
 IndexEntry index_entry(const ArticleReport& report, std::string href);
 
-// Rows sorted by stealth edits (most first) without JavaScript; a small script adds sorting by
-// any column. Self-contained like the article pages.
+// Writes the index page: rows sorted by stealth edits (most first) without JavaScript, a small
+// script adds sorting by any column; self-contained like the article pages.
 void render_index_html(std::span<const IndexEntry> entries, std::ostream& out,
                        const RenderOptions& options = {});
 

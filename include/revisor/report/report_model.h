@@ -90,10 +90,12 @@ struct ArticleReport {
   std::vector<analyze::RemovedNotice> removed_notices;
   std::vector<ChangeLink> stealth_edits;
 
-  // Of the oldest and the newest version; the epoch when there are no versions.
+  // When the oldest (first_observed) and the newest (last_observed) version were observed; the
+  // epoch when there are no versions. Never throw.
   Timestamp first_observed() const;
   Timestamp last_observed() const;
-  // Number of notices of each kind present, in NoticeKind order, kinds with none left out.
+  // Number of notices of each kind present, in NoticeKind order, kinds with none left out (so
+  // every count is at least 1 and the list is empty when there are no notices).
   std::vector<std::pair<analyze::NoticeKind, std::size_t>> notice_counts() const;
 };
 
@@ -102,9 +104,11 @@ struct ArticleReport {
 // audit whose indices do not fit: such links are left unresolved.
 ArticleReport build_report(const analyze::ArticleAudit& audit, std::span<const text::ArticleVersion> history);
 
-// Human wording of a sentence operation: "reworded", "added", "removed", "moved", "split", "merged".
+// Human wording of a sentence operation: "reworded", "added", "removed", "moved", "split", "merged"
+// ("unchanged" for equal); a static string, never empty.
 std::string_view describe(align::SentenceOp op) noexcept;
-// "correction", "clarification", "update", "editor's note", "retraction".
+// Human wording of a notice kind: "correction", "clarification", "update", "editor's note",
+// "retraction"; a static string, never empty.
 std::string_view describe(analyze::NoticeKind kind) noexcept;
 
 }  // namespace revisor::report
