@@ -27,6 +27,7 @@ struct IngestOptions {
   std::string headline;
   std::vector<std::string> files;
   std::string manifest;
+  std::string order = "time";
 };
 
 void print_result(const store::IngestRequest& req, const store::IngestResult& r) {
@@ -49,6 +50,13 @@ void print_result(const store::IngestRequest& req, const store::IngestResult& r)
           "version{}\n",
           id, r.version, r.commit, r.versions, r.versions == 1 ? "" : "s");
       break;
+    case store::IngestOutcome::seen_earlier:
+      fmt::print(
+          "{}: seen earlier: version {} has this text and is now first observed {}, not {} (the later "
+          "sighting is kept in its meta.json; commit {}); {} version{}\n",
+          id, r.version, to_iso8601(req.observed_at), to_iso8601(r.previously_first_seen), r.commit,
+          r.versions, r.versions == 1 ? "" : "s");
+      break;
   }
 }
 
@@ -64,11 +72,16 @@ std::unique_ptr<store::VersionSource> source_of(const IngestOptions& o) {
   ArticleId id(o.article);
   std::optional<Timestamp> observed;
   if (!o.observed_at.empty()) observed = parse_timestamp(o.observed_at, "--observed-at");
-  return std::make_unique<import::FileVersions>(std::move(id), o.files, o.url, o.headline, observed);
+  if (o.order != "time" && o.order != "args")
+    throw Error(ErrorKind::usage, "--order is \"time\" (by file modification time) or \"args\" (as given)");
+  return std::make_unique<import::FileVersions>(std::move(id), o.files, o.url, o.headline, observed,
+                                                o.order == "args" ? import::FileOrder::as_given
+                                                                  : import::FileOrder::by_time);
 }
 
 void run_ingest(const IngestOptions& o, const GlobalOptions& global) {
   const auto source = source_of(o);
+  if (const std::string note = source->note(); !note.empty()) fmt::print(stderr, "revisor: note: {}\n", note);
   const std::size_t n = source->size();
   std::optional<Progress> checking;
   std::optional<Progress> storing;
@@ -107,12 +120,19 @@ void add_ingest_command(CLI::App& app, GlobalOptions& global) {
   cmd->add_option("--manifest", o->manifest,
                   "Ingest every version listed in FILE.jsonl, one JSON object per line: {\"article\", "
                   "\"file\" (relative to the manifest), \"observed_at\", \"url\", \"headline\"}");
+  cmd->add_option("--order", o->order,
+                  "Several FILEs without --observed-at: \"time\" orders them by modification time and "
+                  "refuses two with the same time; \"args\" takes them in the order given, each a "
+                  "second after the one before when its file time is not later")
+      ->check(CLI::IsMember({"time", "args"}));
   cmd->add_option(
       "FILE", o->files,
       "The versions, in any order (each takes its place by observed time): .txt, .md (headline on the first "
       "line) or .html; - for standard input");
   cmd->footer(
-      "A version identical (after normalization) to the one observed just before it adds nothing.\n"
+      "A version identical (after normalization) to the one observed just before it adds nothing; one\n"
+      "identical to the version observed just after it moves that version's first-seen time back.\n"
+      "Versions dated by file times are named on standard error, so an accidental order shows.\n"
       "A version observed before the newest one is inserted in its place in time.\n"
       "Every version is checked before the store is opened: one refused file or manifest line refuses them "
       "all.\n"

@@ -24,7 +24,7 @@ Timestamp file_observed_time(const std::string& path) {
 }
 
 FileVersions::FileVersions(ArticleId article, std::vector<std::string> files, std::string url,
-                           std::string headline, std::optional<Timestamp> observed)
+                           std::string headline, std::optional<Timestamp> observed, FileOrder order)
     : article_(std::move(article)), files_(std::move(files)), url_(std::move(url)), headline_(std::move(headline)) {
   store::check_version_fields(url_, headline_, "--");
   if (files_.empty()) throw Error(ErrorKind::usage, "no FILE to ingest");
@@ -37,6 +37,33 @@ FileVersions::FileVersions(ArticleId article, std::vector<std::string> files, st
       throw Error(ErrorKind::usage, "standard input (-) can only be ingested alone");
     observed_.push_back(observed ? *observed : file_observed_time(file));
   }
+  if (observed) return;
+  if (files_.front() == "-") {
+    note_ = fmt::format("standard input is dated by the time it was read, {}; give --observed-at to date it",
+                        to_iso8601(observed_.front()));
+    return;
+  }
+  if (order == FileOrder::as_given) {
+    for (std::size_t i = 1; i < observed_.size(); ++i)
+      observed_[i] = std::max(observed_[i], Timestamp::from_seconds(observed_[i - 1].seconds() + 1));
+  } else {
+    for (std::size_t i = 0; i < files_.size(); ++i)
+      for (std::size_t j = i + 1; j < files_.size(); ++j)
+        if (observed_[i] == observed_[j])
+          throw Error(ErrorKind::usage,
+                      fmt::format("{} and {} have the same modification time, {}, so which came first is "
+                                  "unknown; date each version (--manifest with observed_at, or one "
+                                  "ingest per file with --observed-at), or give --order args to take "
+                                  "them in the order given",
+                                  files_[i], files_[j], to_iso8601(observed_[i])));
+  }
+  std::string dates;
+  for (std::size_t i = 0; i < files_.size(); ++i)
+    dates += fmt::format("{}{} {}", i ? ", " : "", files_[i], to_iso8601(observed_[i]));
+  note_ = fmt::format("dated by file modification time{} ({}{}); give --observed-at or --manifest to date "
+                      "versions yourself",
+                      files_.size() == 1 ? "" : "s", dates,
+                      order == FileOrder::as_given ? ", in the order given" : "");
 }
 
 store::IngestRequest FileVersions::read(std::size_t i) const {
@@ -84,9 +111,29 @@ ManifestVersions::ManifestVersions(const std::string& manifest) {
     const Timestamp observed = fields["observed_at"].empty()
                                    ? file_observed_time(file)
                                    : parse_timestamp(fields["observed_at"], where + "observed_at");
-    lines_.push_back({std::move(id), file, observed, fields["url"], fields["headline"], where});
+    lines_.push_back({std::move(id), file, observed, fields["url"], fields["headline"], where, number,
+                      fields["observed_at"].empty()});
   }
   if (lines_.empty()) throw Error(ErrorKind::bad_input, manifest + ": lists no versions");
+  std::string file_dated;
+  for (std::size_t i = 0; i < lines_.size(); ++i) {
+    const Line& a = lines_[i];
+    if (!a.file_dated) continue;
+    file_dated += fmt::format("{}{}", file_dated.empty() ? "" : ", ", a.number);
+    for (std::size_t j = 0; j < lines_.size(); ++j) {
+      const Line& b = lines_[j];
+      if (j != i && b.article == a.article && b.observed == a.observed)
+        throw Error(ErrorKind::bad_input,
+                    fmt::format("{}line {} and line {} date two versions of {} at the same time, {}, "
+                                "one of them by its file's modification time, so which came first is "
+                                "unknown: give each line its observed_at",
+                                a.where.substr(0, a.where.find(" line ") + 1), std::min(a.number, b.number),
+                                std::max(a.number, b.number), a.article.str(), to_iso8601(a.observed)));
+    }
+  }
+  if (!file_dated.empty())
+    note_ = fmt::format("{}: line{} {} without observed_at dated by file modification time", manifest,
+                        file_dated.find(',') == std::string::npos ? "" : "s", file_dated);
 }
 
 store::IngestRequest ManifestVersions::read(std::size_t i) const {

@@ -100,6 +100,17 @@ struct ArticleStore::Impl {
     return blob_text(e.text_blob, fmt::format("{} of {}", format::kTextEntry, oid_hex(e.id)));
   }
 
+  format::VersionRecord record_of(const ChainEntry& e, const ArticleId& id) const {
+    const std::string where = fmt::format("{} commit {}", id.str(), oid_hex(e.id));
+    git_tree* raw = nullptr;
+    int rc = git_commit_tree(&raw, e.commit.get());
+    TreePtr tree(raw);
+    git_check(rc, fmt::format("reading the tree of {}", where));
+    const git_tree_entry* meta = git_tree_entry_byname(tree.get(), std::string(format::kMetaEntry).c_str());
+    if (!meta) throw Error(ErrorKind::store, fmt::format("{} has no {}", where, format::kMetaEntry));
+    return format::read_meta_json(blob_text(*git_tree_entry_id(meta), where), where);
+  }
+
   // The index into chain.entries of 1-based version `number` (0: the newest).
   std::size_t index_of(const VersionChain& chain, const ArticleId& id, int number) const {
     const int n = static_cast<int>(chain.entries.size());
@@ -247,20 +258,40 @@ IngestResult ArticleStore::ingest(const IngestRequest& request) {
       result.versions = static_cast<int>(entries.size());
       return result;
     }
-    git_oid tip = write_version(repo, v, pos > 0 ? entries[pos - 1].commit.get() : nullptr);
+    // The same text observed later is this version seen earlier than recorded: it replaces that
+    // commit (moving the first-seen time back) instead of becoming its identical neighbour.
+    const bool seen_earlier = pos < entries.size() && git_oid_equal(&entries[pos].text_blob, &text_id);
+    NewVersion version = v;
+    if (seen_earlier) {
+      const format::VersionRecord later = impl_->record_of(entries[pos], request.article);
+      version.later_sightings.push_back({entries[pos].time, oid_hex(entries[pos].id), later.source_sha256});
+      version.later_sightings.insert(version.later_sightings.end(), later.later_sightings.begin(),
+                                     later.later_sightings.end());
+      result.previously_first_seen = entries[pos].time;
+    }
+    git_oid tip = write_version(repo, version, pos > 0 ? entries[pos - 1].commit.get() : nullptr);
     result.commit = oid_hex(tip);
-    for (std::size_t i = pos; i < entries.size(); ++i)
+    for (std::size_t i = pos + (seen_earlier ? 1 : 0); i < entries.size(); ++i)
       tip = recreate_commit(repo, entries[i].commit.get(), tip);
-    result.outcome = pos == entries.size() ? IngestOutcome::appended : IngestOutcome::inserted;
+    result.outcome = seen_earlier              ? IngestOutcome::seen_earlier
+                     : pos == entries.size() ? IngestOutcome::appended
+                                             : IngestOutcome::inserted;
     result.version = static_cast<int>(pos) + 1;
-    result.versions = static_cast<int>(entries.size()) + 1;
-    std::string log_message =
-        result.outcome == IngestOutcome::appended
-            ? fmt::format("revisor ingest: version {} observed {}", result.version,
-                          to_iso8601(v.time))
-            : fmt::format("revisor ingest: version {} observed {} inserted, {} later version(s) "
-                          "re-created",
-                          result.version, to_iso8601(v.time), entries.size() - pos);
+    result.versions = static_cast<int>(entries.size()) + (seen_earlier ? 0 : 1);
+    std::string log_message;
+    switch (result.outcome) {
+      case IngestOutcome::appended:
+        log_message = fmt::format("revisor ingest: version {} observed {}", result.version, to_iso8601(v.time));
+        break;
+      case IngestOutcome::seen_earlier:
+        log_message = fmt::format("revisor ingest: version {} first seen {}, not {}; {} later version(s) re-created",
+                                  result.version, to_iso8601(v.time), to_iso8601(result.previously_first_seen),
+                                  entries.size() - pos - 1);
+        break;
+      default:
+        log_message = fmt::format("revisor ingest: version {} observed {} inserted, {} later version(s) re-created",
+                                  result.version, to_iso8601(v.time), entries.size() - pos);
+    }
     try {
       impl_->update_ref(ref, chain.tip, tip, log_message);
       return result;
@@ -300,15 +331,7 @@ text::ArticleVersion ArticleStore::version(const ArticleId& id, int number) cons
 
 format::VersionRecord ArticleStore::record(const ArticleId& id, int number) const {
   VersionChain chain = impl_->existing_chain(id);
-  const ChainEntry& e = chain.entries[impl_->index_of(chain, id, number)];
-  const std::string where = fmt::format("{} commit {}", id.str(), oid_hex(e.id));
-  git_tree* raw = nullptr;
-  int rc = git_commit_tree(&raw, e.commit.get());
-  TreePtr tree(raw);
-  git_check(rc, fmt::format("reading the tree of {}", where));
-  const git_tree_entry* meta = git_tree_entry_byname(tree.get(), std::string(format::kMetaEntry).c_str());
-  if (!meta) throw Error(ErrorKind::store, fmt::format("{} has no {}", where, format::kMetaEntry));
-  return format::read_meta_json(impl_->blob_text(*git_tree_entry_id(meta), where), where);
+  return impl_->record_of(chain.entries[impl_->index_of(chain, id, number)], id);
 }
 
 std::vector<ArticleSummary> ArticleStore::list() const {

@@ -22,7 +22,7 @@ git_oid write_version(git_repository* repo, const NewVersion& v, const git_commi
   const std::string text_entry(format::kTextEntry);
   const std::string meta_entry(format::kMetaEntry);
   git_oid text_id = write_blob(repo, v.text, text_entry);
-  git_oid meta_id = write_blob(repo, format::write_meta_json(r, v.headline), meta_entry);
+  git_oid meta_id = write_blob(repo, format::write_meta_json(r, v.headline, v.later_sightings), meta_entry);
   const std::string source_name = format::source_entry(r.source_ext);
   git_oid source_id = write_blob(repo, r.source_bytes, source_name);
 

@@ -7,6 +7,7 @@
 
 #include "revisor/base/timestamp.h"
 #include "revisor/store/article_store.h"
+#include "revisor/store/store_format.h"
 #include "store/git_handles.h"
 
 namespace revisor::store {
@@ -16,6 +17,7 @@ struct NewVersion {
   std::string text;      // article.txt
   std::string headline;  // one line, never empty
   Timestamp time;
+  std::vector<format::Sighting> later_sightings;  // when this version replaces a later sighting of its text
 };
 
 // Commits one version on top of `parent` (nullptr for the first version); returns the commit id.

@@ -32,7 +32,8 @@ std::string commit_message(std::string_view headline, const ArticleId& id, std::
   return msg;
 }
 
-std::string write_meta_json(const IngestRequest& request, std::string_view headline) {
+std::string write_meta_json(const IngestRequest& request, std::string_view headline,
+                            const std::vector<Sighting>& later_sightings) {
   const auto& x = request.extracted;
   nlohmann::ordered_json j;
   j["id"] = request.article.str();
@@ -47,6 +48,13 @@ std::string write_meta_json(const IngestRequest& request, std::string_view headl
                     {"published", x.published},   {"modified", x.modified},
                     {"canonical_url", x.canonical_url}, {"captions", x.captions}};
   j["revisor_version"] = REVISOR_VERSION;
+  // Written only when there is one, so a version seen once keeps the meta.json (and commit id) it
+  // always had.
+  if (!later_sightings.empty()) {
+    auto& list = j["later_sightings"] = nlohmann::ordered_json::array();
+    for (const auto& s : later_sightings)
+      list.push_back({{"observed_at", to_iso8601(s.observed_at)}, {"commit", s.commit}, {"sha256", s.source_sha256}});
+  }
   // Invalid UTF-8 cannot reach here (read_article refuses it); replace rather than throw anyway.
   return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
@@ -83,6 +91,13 @@ VersionRecord read_meta_json(std::string_view json, std::string_view where) {
     r.canonical_url = x.at("canonical_url").get<std::string>();
     r.captions = x.at("captions").get<std::vector<std::string>>();
     r.revisor_version = j.at("revisor_version").get<std::string>();
+    if (j.contains("later_sightings")) {
+      for (const auto& s : j.at("later_sightings")) {
+        const auto seen = try_parse_timestamp(s.at("observed_at").get<std::string>());
+        if (!seen) throw damaged("has a later sighting whose observed_at is not an ISO 8601 time");
+        r.later_sightings.push_back({*seen, s.at("commit").get<std::string>(), s.at("sha256").get<std::string>()});
+      }
+    }
     return r;
   } catch (const nlohmann::json::exception& e) {
     throw damaged(fmt::format("lacks a field or has one of the wrong type ({})", e.what()));

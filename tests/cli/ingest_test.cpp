@@ -65,6 +65,8 @@ TEST_CASE("ingest: one refused file among several adds nothing", "[cli][ingest]"
   Store s;
   const auto good = s.tmp.write("good.txt", version("Harbour plan", "48"));
   const auto bad = s.tmp.write("bad.txt", "Harbour plan\n\nBroken \xC3\x28 byte.\n");
+  set_mtime(good, 16);
+  set_mtime(bad, 18);
   const auto before = snapshot(s.dir);
   const auto r = s.run({"ingest", "--article", "kelsby/harbour", good.string(), bad.string()});
   CHECK(r.exit_code == 2);
@@ -116,7 +118,8 @@ TEST_CASE("ingest --manifest: many articles, files relative to the manifest, url
 TEST_CASE("ingest --manifest: a bad line is named and nothing is added", "[cli][ingest]") {
   Store s;
   s.tmp.write("m/a.txt", version("Harbour plan", "48"));
-  const std::string good = "{\"article\": \"kelsby/harbour\", \"file\": \"a.txt\"}\n";
+  const std::string good =
+      "{\"article\": \"kelsby/harbour\", \"file\": \"a.txt\", \"observed_at\": \"2024-03-12T10:00:00Z\"}\n";
   const auto before = snapshot(s.dir);
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"{\"article\": \"kelsby/harbour\", \"file\": \"missing.txt\"}", "missing.txt"},
@@ -141,4 +144,82 @@ TEST_CASE("ingest --manifest: a bad line is named and nothing is added", "[cli][
   const auto both = s.run({"ingest", "--manifest", empty.string(), "--article", "a"});
   CHECK(both.exit_code == 2);
   CHECK(snapshot(s.dir) == before);
+}
+
+TEST_CASE("ingest: files with the same modification time are refused unless --order args says the order",
+          "[cli][ingest]") {
+  Store s;
+  const auto v2 = s.tmp.write("v2.txt", version("Harbour plan", "84"));
+  const auto v1 = s.tmp.write("v1.txt", version("Harbour plan", "48"));
+  set_mtime(v2, 16);
+  set_mtime(v1, 16);
+  const auto before = snapshot(s.dir);
+  const auto tied = s.run({"ingest", "--article", "kelsby/harbour", v1.string(), v2.string()});
+  INFO(tied.err);
+  CHECK(tied.exit_code == 2);
+  CHECK(tied.err.find("v1.txt and " + v2.string() + " have the same modification time") != std::string::npos);
+  CHECK(tied.err.find("--order args") != std::string::npos);
+  CHECK(snapshot(s.dir) == before);
+
+  const auto ordered = s.run({"ingest", "--article", "kelsby/harbour", "--order", "args", v1.string(), v2.string()});
+  INFO(ordered.err);
+  REQUIRE(ordered.exit_code == 0);
+  CHECK(ordered.err.find("revisor: note: dated by file modification times") != std::string::npos);
+  CHECK(ordered.err.find("in the order given") != std::string::npos);
+  CHECK(ordered.out.find("added version 2 observed 2024-03-12T16:00:01Z") != std::string::npos);
+  CHECK(s.run({"show", "kelsby/harbour@1"}).out.find("48 million") != std::string::npos);
+  CHECK(s.run({"show", "kelsby/harbour@2"}).out.find("84 million") != std::string::npos);
+  CHECK(s.run({"ingest", "--article", "x", "--order", "sideways", v1.string()}).exit_code == 2);
+}
+
+TEST_CASE("ingest: a version dated by its file time says so", "[cli][ingest]") {
+  Store s;
+  const auto v1 = s.tmp.write("v1.txt", version("Harbour plan", "48"));
+  set_mtime(v1, 16);
+  const auto r = s.run({"ingest", "--article", "kelsby/harbour", v1.string()});
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.err.find("revisor: note: dated by file modification time (" + v1.string() + " 2024-03-12T16:00:00Z)") !=
+        std::string::npos);
+  const auto dated = s.run({"ingest", "--article", "kelsby/other", "--observed-at", "2024-03-12T10:00:00Z", v1.string()});
+  CHECK(dated.err.find("note") == std::string::npos);
+}
+
+TEST_CASE("ingest --manifest: two versions of one article at one file time are refused", "[cli][ingest]") {
+  Store s;
+  const auto a = s.tmp.write("m/a.txt", version("Harbour plan", "48"));
+  const auto b = s.tmp.write("m/b.txt", version("Harbour plan", "84"));
+  set_mtime(a, 16);
+  set_mtime(b, 16);
+  const auto before = snapshot(s.dir);
+  const auto manifest = s.tmp.write("m/manifest.jsonl",
+                                    "{\"article\": \"kelsby/harbour\", \"file\": \"a.txt\"}\n"
+                                    "{\"article\": \"kelsby/harbour\", \"file\": \"b.txt\"}\n");
+  const auto r = s.run({"ingest", "--manifest", manifest.string()});
+  INFO(r.err);
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("line 1 and line 2 date two versions of kelsby/harbour at the same time") != std::string::npos);
+  CHECK(snapshot(s.dir) == before);
+}
+
+TEST_CASE("ingest: an earlier sighting of a stored text moves its first-seen time, never adds a twin",
+          "[cli][ingest]") {
+  Store s;
+  const auto v1 = s.tmp.write("v1.txt", version("Harbour plan", "48"));
+  const auto v2 = s.tmp.write("v2.txt", version("Harbour plan", "84"));
+  REQUIRE(s.run({"ingest", "--article", "h", "--observed-at", "2024-03-12T10:00:00Z", v1.string()}).exit_code == 0);
+  REQUIRE(s.run({"ingest", "--article", "h", "--observed-at", "2024-03-12T16:00:00Z", v2.string()}).exit_code == 0);
+  const auto r = s.run({"ingest", "--article", "h", "--observed-at", "2024-03-12T12:00:00Z", v2.string()});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("seen earlier: version 2 has this text and is now first observed 2024-03-12T12:00:00Z, "
+                   "not 2024-03-12T16:00:00Z") != std::string::npos);
+  const auto log = s.run({"log", "h"}).out;
+  CHECK(log.find("2024-03-12T12:00:00Z") != std::string::npos);
+  CHECK(log.find("2024-03-12T16:00:00Z") == std::string::npos);
+  CHECK(s.run({"show", "h@3"}).exit_code == 2);
+  const auto meta = revisor::test::run_command({"git", "--git-dir", s.dir, "show", "refs/articles/h:meta.json"});
+  CHECK(meta.out.find("\"later_sightings\"") != std::string::npos);
+  CHECK(meta.out.find("2024-03-12T16:00:00Z") != std::string::npos);
+  // The feed has no entry for a version identical to the one before it.
+  CHECK(s.run({"feed", "h"}).out.find("0 changes") == std::string::npos);
 }

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <chrono>
+#include <filesystem>
 #include <functional>
 #include <string>
 #include <vector>
@@ -27,6 +29,14 @@ namespace {
 
 std::string version(const std::string& figure) {
   return "Harbour plan approved\n\nThe harbour will cost " + figure + " million euros.\n";
+}
+
+// Files written in one test share a modification second; versions need distinct times.
+std::string at_hour(const std::string& path, int hour) {
+  using namespace std::chrono;
+  const auto at = sys_seconds{seconds{1710201600}} + hours{hour};
+  std::filesystem::last_write_time(path, std::filesystem::file_time_type::clock::from_sys(at));
+  return path;
 }
 
 ErrorKind kind_of_failure(const std::function<void()>& f) {
@@ -56,9 +66,21 @@ TEST_CASE("FileVersions dates one file by --observed-at and several by their fil
   CHECK(r.source_ext == "txt");
   CHECK(r.source_bytes == version("48"));
 
+  at_hour(v1, 10);
+  at_hour(v2, 12);
   FileVersions two(ArticleId("kelsby/harbour"), {v1, v2}, "", "", std::nullopt);
   REQUIRE(two.size() == 2);
   CHECK(two.read(1).observed_at == revisor::import::file_observed_time(v2));
+  CHECK_THAT(two.note(), Catch::Contains("dated by file modification times"));
+  CHECK(one.note().empty());
+
+  // Tied file times: refused by time, ordered as given on request.
+  at_hour(v2, 10);
+  CHECK(kind_of_failure([&] { FileVersions(ArticleId("a"), {v2, v1}, "", "", std::nullopt); }) ==
+        ErrorKind::usage);
+  FileVersions given(ArticleId("a"), {v2, v1}, "", "", std::nullopt, revisor::import::FileOrder::as_given);
+  CHECK(given.read(0).observed_at < given.read(1).observed_at);
+  CHECK(given.read(0).source_name == "v2.txt");
 }
 
 TEST_CASE("FileVersions refuses one time for several files and standard input among files", "[import]") {
@@ -102,9 +124,9 @@ TEST_CASE("ingest_all checks every version before storing any", "[import]") {
   TempDir tmp;
   auto store_dir = tmp / "store";
   ArticleStore::init(store_dir);
-  const auto good = tmp.write("v1.txt", version("48")).string();
-  const auto later = tmp.write("v2.txt", version("84")).string();
-  const auto bad = tmp.write("v3.txt", std::string("bin\0ary", 7)).string();
+  const auto good = at_hour(tmp.write("v1.txt", version("48")).string(), 10);
+  const auto later = at_hour(tmp.write("v2.txt", version("84")).string(), 12);
+  const auto bad = at_hour(tmp.write("v3.txt", std::string("bin\0ary", 7)).string(), 14);
   const auto before = snapshot(store_dir);
   std::vector<std::string> checked;
   revisor::store::IngestObserver observe;

@@ -191,6 +191,38 @@ TEST_CASE("ArticleStore::ingest skips a text identical to the version just befor
   CHECK(r4.versions == 3);
 }
 
+TEST_CASE("ArticleStore::ingest moves a version's first-seen time back instead of adding its twin", "[store]") {
+  TempDir tmp;
+  auto s = ArticleStore::init(tmp / "store");
+  s.ingest(request("a", "H", {"Body one."}, "2021-01-01T00:00:00Z"));
+  auto later = s.ingest(request("a", "H", {"Body two."}, "2021-01-03T16:00:00Z"));
+  s.ingest(request("a", "H", {"Body three."}, "2021-01-04T00:00:00Z"));
+  // The text of version 2, seen at 12:00 on the 2nd: version 2 was there earlier than recorded.
+  auto earlier = s.ingest(request("a", "H", {"Body   two."}, "2021-01-02T12:00:00Z"));
+  CHECK(earlier.outcome == IngestOutcome::seen_earlier);
+  CHECK(earlier.version == 2);
+  CHECK(earlier.versions == 3);
+  CHECK(revisor::to_iso8601(earlier.previously_first_seen) == "2021-01-03T16:00:00Z");
+  const auto log = s.log(ArticleId("a"));
+  REQUIRE(log.size() == 3);
+  CHECK(revisor::to_iso8601(log[1].observed_at) == "2021-01-02T12:00:00Z");
+  CHECK(log[1].commit == earlier.commit);
+  // No two neighbours hold the same text.
+  const auto history = s.history(ArticleId("a"));
+  for (std::size_t i = 1; i < history.size(); ++i)
+    CHECK(history[i].document.text() != history[i - 1].document.text());
+  // The later sighting stays on record, pointing at the commit that recorded it.
+  const auto record = s.record(ArticleId("a"), 2);
+  REQUIRE(record.later_sightings.size() == 1);
+  CHECK(revisor::to_iso8601(record.later_sightings[0].observed_at) == "2021-01-03T16:00:00Z");
+  CHECK(record.later_sightings[0].commit == later.commit);
+  CHECK(record.later_sightings[0].source_sha256.size() == 64);
+  // A still earlier sighting keeps both later ones.
+  s.ingest(request("a", "H", {"Body two."}, "2021-01-02T08:00:00Z"));
+  CHECK(s.record(ArticleId("a"), 2).later_sightings.size() == 2);
+  CHECK(s.log(ArticleId("a")).size() == 3);
+}
+
 TEST_CASE("ArticleStore::ingest inserts an older version in time and keeps the old chain", "[store]") {
   TempDir tmp;
   auto s = ArticleStore::init(tmp / "store");

@@ -26,13 +26,19 @@ struct IngestRequest {
   Timestamp observed_at;             // when the version was seen
 };
 
-enum class IngestOutcome { appended, inserted, unchanged };
+// appended: a new newest version. inserted: a new version before newer ones (they are re-created on
+// top of it). unchanged: the text equals the version observed just before; nothing added.
+// seen_earlier: the text equals the version observed just after, so that version was seen earlier
+// than recorded: it is re-written with this sighting's time and source, and its later sighting kept
+// in meta.json (neighbouring versions are never identical).
+enum class IngestOutcome { appended, inserted, unchanged, seen_earlier };
 
 struct IngestResult {
   IngestOutcome outcome = IngestOutcome::appended;
   int version = 0;   // 1-based number of the new version (of the identical one when unchanged)
   std::string commit;
   int versions = 0;  // versions of the article after the ingest
+  Timestamp previously_first_seen;  // seen_earlier: the time the version had before
 };
 
 struct ArticleSummary {

@@ -47,6 +47,13 @@ std::string source_entry(std::string_view ext);
 std::string commit_message(std::string_view headline, const ArticleId& id, std::string_view url,
                            Timestamp observed_at);
 
+// A later sighting of a version's text, kept when an earlier sighting replaced it as the version.
+struct Sighting {
+  Timestamp observed_at;
+  std::string commit;         // the commit that recorded it (still reachable through the reflog)
+  std::string source_sha256;  // of the bytes seen then
+};
+
 // What meta.json records of one version.
 struct VersionRecord {
   std::string id;
@@ -64,10 +71,12 @@ struct VersionRecord {
   std::string canonical_url;
   std::vector<std::string> captions;
   std::string revisor_version;  // of the revisor that wrote it
+  std::vector<Sighting> later_sightings;  // oldest first; absent from meta.json when empty
 };
 
 // meta.json for a version about to be stored under `headline` (pretty-printed, ending in a newline).
-std::string write_meta_json(const IngestRequest& request, std::string_view headline);
+std::string write_meta_json(const IngestRequest& request, std::string_view headline,
+                            const std::vector<Sighting>& later_sightings = {});
 // The record of a stored meta.json. Throws Error(store) naming `where` when it is not JSON of the
 // form write_meta_json writes (a damaged store, not bad user input).
 VersionRecord read_meta_json(std::string_view json, std::string_view where);

@@ -22,6 +22,9 @@ class VersionSource {
   // Reads and checks version `i` (0-based, below size()); may be called more than once for one i.
   // Throws Error(bad_input) naming the file or manifest line when the version is refused.
   virtual IngestRequest read(std::size_t i) const = 0;
+  // What the user should be told about where the versions' times came from when the source chose
+  // them (file times, the time of reading); empty when every time was given.
+  virtual std::string note() const { return {}; }
 };
 
 // Throws Error(bad_input), prefixed by `where` ("--" for flags, "<manifest> line 3: "), when the
