@@ -30,10 +30,14 @@ enum class NoticeStatus : std::uint8_t { supported, unsupported };
 // What a ChangeRef is: wording edited inside a sentence, or whole sentences added or removed.
 enum class ChangeKind : std::uint8_t { edit, addition, removal };
 
+// Each value's name exactly as the JSON contract spells it ("editors_note", "typographic",
+// "unsupported", "addition"); never throws.
 std::string_view to_string(NoticeKind k) noexcept;
 std::string_view to_string(Category c) noexcept;
 std::string_view to_string(NoticeStatus s) noexcept;
 std::string_view to_string(ChangeKind k) noexcept;  // "edit", "addition", "removal"
+// Whether a change of category `c` can change what the article claims: false for typo, typographic
+// and style, true for every other category. Stealth edits are substantive changes only.
 bool is_substantive(Category c) noexcept;
 
 struct Notice {

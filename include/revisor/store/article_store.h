@@ -74,6 +74,7 @@ class ArticleStore {
   format::VersionRecord record(const ArticleId& id, int number = 0) const;
   // Every article, sorted by id.
   std::vector<ArticleSummary> list() const;
+  // Whether the store holds an article `id` (no version is read). Throws Error(store) on a damaged ref.
   bool contains(const ArticleId& id) const;
 
  private:

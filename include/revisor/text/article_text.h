@@ -19,12 +19,13 @@ struct ExtractedArticle {
   std::string format;  // "text", "markdown" or "html": what the source was read as
 };
 
+// How a caption paragraph starts in the stored text (see article_text below).
+inline constexpr std::string_view kCaptionPrefix = "Caption: ";
+
 // Reads one version from its raw bytes. `file_name` names the file in error messages and picks the
 // format by extension (.html/.htm, .md, .txt); content sniffing decides when the extension does not.
 // Throws Error(bad_input) naming the file and the problem: empty, binary (NUL bytes), invalid UTF-8,
-// over 20 MiB, no article body.
-inline constexpr std::string_view kCaptionPrefix = "Caption: ";
-
+// over 20 MiB, no article body. To read a file from disk, use read_article_file (article_file.h).
 ExtractedArticle read_article(std::string_view bytes, std::string_view file_name);
 
 // The stored text: headline, blank line, then paragraphs separated by blank lines, NFC-normalized,

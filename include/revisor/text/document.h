@@ -59,6 +59,7 @@ class Document {
 
   // The headline paragraph, or nullptr when the text has none.
   const Paragraph* headline() const noexcept;
+  // The headline's text, empty when the text has none.
   std::string_view headline_text() const noexcept;
 
  private:
