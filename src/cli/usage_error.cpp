@@ -78,7 +78,7 @@ std::string extras_message(const CLI::App& app, const CLI::App* sub) {
                      quoted_list(extras), command);
 }
 
-// "--article: 1 required TEXT missing" says less than it could: name the option and what it takes.
+// "--article: 1 required TEXT missing" is CLI11's bookkeeping; a user needs to hear the option wants a value.
 std::string mismatch_message(const std::string& what) {
   const auto colon = what.find(": ");
   const std::string suffix = " missing";

@@ -61,6 +61,8 @@ TEST_CASE("every usage error CLI11 finds starts with revisor and exits 2", "[cli
       {{"list", "-z"}, "unknown option \"-z\""},
       {{"list", "extra", "more"}, "unexpected arguments \"extra\" \"more\" for \"revisor list\""},
       {{"--bogus"}, "unknown option \"--bogus\""},
+      {{"audit", "--substantive-only=maybe"}, "--substantive-only"},
+      {{"log"}, "ID is required"},
   };
   for (const auto& c : cases) {
     INFO(c.args[0] << " " << (c.args.size() > 1 ? c.args[1] : ""));
