@@ -23,7 +23,8 @@ namespace {
 AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)) {
   auto dir = target_.parent_path();
   if (dir.empty()) dir = ".";
-  temp_ = (dir / ("." + target_.filename().string() + ".tmp-XXXXXX")).string();
+  // append, not "." + ...: g++ 12 at -O3 warns -Wrestrict on a literal + std::string temporary.
+  temp_ = (dir / std::string(".").append(target_.filename().string()).append(".tmp-XXXXXX")).string();
   fd_ = mkstemp(temp_.data());
   if (fd_ < 0) fail("cannot create a temporary file for", target_, errno);
   // mkstemp creates 0600; a report is an ordinary file for whoever may read the directory.

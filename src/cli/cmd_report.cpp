@@ -30,6 +30,7 @@ struct ReportOptions {
   bool all = false;
   std::string format;  // empty: from --output's extension, else text (html for --all)
   std::string output;
+  std::string color = "auto";
 };
 
 report::Format choose_format(const ReportOptions& o) {
@@ -69,7 +70,10 @@ void report_one(const ReportOptions& o, const GlobalOptions& global) {
   const auto s = open_store(global);
   const auto r = load_report(s, id);
   auto options = base_options();
-  options.color = o.output.empty() && format == report::Format::text && stdout_wants_color();
+  // "auto" looks at standard output, so it colours nothing written to a file; "always" does.
+  const bool to_stdout = o.output.empty() || o.output == "-";
+  options.color =
+      format == report::Format::text && (to_stdout || o.color == "always") && color_wanted(o.color);
   std::ostringstream out;
   report::render(format, r, out, options);
   if (o.output.empty() || o.output == "-") {
@@ -106,6 +110,7 @@ void report_all(const ReportOptions& o, const GlobalOptions& global) {
       throw Error(ErrorKind::io,
                   fmt::format("cannot create {}: {}", target.parent_path().string(), dir_error.message()));
     auto options = base_options();
+    options.color = format == report::Format::text && o.color == "always";
     std::string up;
     for (auto it = relative.begin(); std::next(it) != relative.end(); ++it) up += "../";
     options.index_href = up + "index.html";
@@ -137,6 +142,7 @@ void add_report_command(CLI::App& app, GlobalOptions& global) {
   cmd->add_option("--format", o->format, "text, markdown, json or html (default: from --output, else text)");
   cmd->add_option("--output,-o", o->output,
                   "Write to FILE (a directory with --all) instead of standard output");
+  cmd->add_option("--color", o->color, kColorOptionHelp)->check(CLI::IsMember({"auto", "always", "never"}));
   cmd->footer("Text is coloured when standard output is a terminal and NO_COLOR is unset.");
   cmd->callback([o, &global] {
     if (o->all == !o->article.empty()) {

@@ -8,9 +8,13 @@
 
 namespace revisor::cli {
 
+// Where GlobalOptions::store came from, so that a message about the store can say so.
+enum class StoreSource { current_directory, option, environment };
+
 // Options shared by every subcommand, filled before any callback runs.
 struct GlobalOptions {
   std::string store;  // --store DIR, else $REVISOR_STORE, else "." (resolved by each command)
+  StoreSource store_from = StoreSource::current_directory;
 };
 
 using AddCommand = void (*)(CLI::App& app, GlobalOptions& global);

@@ -1,12 +1,15 @@
 // The revisor executable: parses the command line and maps every error to its exit code.
-#include <CLI/CLI.hpp>
-#include <fmt/core.h>
-
+#include <algorithm>
 #include <cstdio>
 #include <exception>
 
-#include "cli/commands.h"
+#include <CLI/CLI.hpp>
+#include <fmt/core.h>
+
 #include "revisor/base/error.h"
+
+#include "cli/commands.h"
+#include "cli/usage_error.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"revisor: keeps every version of a news article and tells what changed, which\n"
@@ -16,8 +19,18 @@ int main(int argc, char** argv) {
   // instead of CLI11 saying only that a subcommand is required.
   app.require_subcommand(0, 1);
   revisor::cli::GlobalOptions global;
-  app.add_option("--store", global.store, "Store directory (default: $REVISOR_STORE, else .)")
-      ->envname("REVISOR_STORE");
+  const CLI::Option* store_option =
+      app.add_option("--store", global.store, "Store directory (default: $REVISOR_STORE, else .)")
+          ->envname("REVISOR_STORE");
+  // Runs after the environment is read and before any command: only a --store typed on the command
+  // line is in the parse order, which is how a message can say where the store's name came from.
+  app.parse_complete_callback([&] {
+    const auto& parsed = app.parse_order();
+    if (std::find(parsed.begin(), parsed.end(), store_option) != parsed.end())
+      global.store_from = revisor::cli::StoreSource::option;
+    else if (!global.store.empty())
+      global.store_from = revisor::cli::StoreSource::environment;
+  });
   for (auto add : revisor::cli::all_commands()) add(app, global);
   try {
     app.parse(argc, argv);  // subcommand callbacks run here
@@ -26,8 +39,11 @@ int main(int argc, char** argv) {
       return 2;
     }
   } catch (const CLI::ParseError& e) {
-    // CLI11's own exit codes are 100+; the contract is 0 for --help/--version, 2 for usage errors.
-    return app.exit(e) == 0 ? 0 : 2;
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help and --version print as CLI11 has them
+    // CLI11's own exit codes are 100+ and its messages name no program: the contract is exit 2 and
+    // "revisor: " first.
+    fmt::print(stderr, "{}", revisor::cli::usage_error_message(app, e));
+    return 2;
   } catch (const revisor::Error& e) {
     std::fflush(stdout);
     fmt::print(stderr, "revisor: {}\n", e.what());

@@ -12,7 +12,8 @@ namespace revisor::cli {
 // The store directory the options name ("." when none is given).
 std::filesystem::path store_dir(const GlobalOptions& global);
 
-// Opens that store. Throws Error(not_found) naming the directory when it is no revisor store.
+// Opens that store. Throws Error(not_found) when it is no revisor store, naming the directory, how
+// it was chosen (--store, REVISOR_STORE or the current directory) and how to make or name one.
 store::ArticleStore open_store(const GlobalOptions& global);
 
 }  // namespace revisor::cli

@@ -11,4 +11,10 @@ bool stdout_wants_color() {
   return isatty(STDOUT_FILENO) == 1 && (no_color == nullptr || *no_color == '\0');
 }
 
+bool color_wanted(std::string_view mode) {
+  if (mode == "always") return true;
+  if (mode == "never") return false;
+  return stdout_wants_color();
+}
+
 }  // namespace revisor::cli

@@ -2,7 +2,16 @@
 // by base's terminal_sanitize() / terminal_cell() (revisor/base/terminal_text.h).
 #pragma once
 
+#include <string_view>
+
 namespace revisor::cli {
+
+// The --color option of the commands that colour text: its help and its values.
+inline constexpr const char* kColorOptionHelp =
+    "auto (default: when stdout is a terminal and NO_COLOR is unset), always, never";
+
+// Whether to colour for --color MODE: "always", "never", or "auto" as stdout_wants_color().
+bool color_wanted(std::string_view mode);
 
 // Colour by default: standard output is a terminal and NO_COLOR (https://no-color.org) is unset or
 // empty.

@@ -21,7 +21,7 @@ void render_article(std::string& out, const analyze::ArticleAudit& a) {
   if (a.notices.empty()) out += "  no notices\n";
   for (const auto& f : a.notices) {
     std::string types;
-    for (auto t : f.notice.error_types) types += (types.empty() ? "" : ",") + std::string(analyze::to_string(t));
+    for (auto t : f.notice.error_types) types.append(types.empty() ? "" : ",").append(analyze::to_string(t));
     out += fmt::format("  v{} {} [{}]{}{}: {}\n", f.notice.version, analyze::to_string(f.notice.kind),
                        safe(f.notice.language), types.empty() ? "" : " ", types, analyze::to_string(f.status));
     out += fmt::format("      \u201C{}\u201D\n", safe(audit_parts::shorten(f.notice.text, 2 * kQuote)));

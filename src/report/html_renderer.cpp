@@ -60,7 +60,10 @@ void header_html(std::string& out, const ArticleReport& r) {
 
 std::string link_item(const ChangeLink& l) {
   std::string out = "<li>";
-  const std::string where = "v" + std::to_string(l.ref.from) + " \u2192 v" + std::to_string(l.ref.to);
+  const std::string where = std::string("v")
+                                .append(std::to_string(l.ref.from))
+                                .append(" \u2192 v")
+                                .append(std::to_string(l.ref.to));
   if (l.anchor.empty()) {
     out += ref_html(l.ref);
   } else {

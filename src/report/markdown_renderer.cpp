@@ -74,7 +74,8 @@ std::string inline_change(const ChangeView& c) {
 }
 
 std::string ref_md(const analyze::ChangeRef& ref) {
-  std::string out = "v" + std::to_string(ref.from) + " \u2192 v" + std::to_string(ref.to) + ": ";
+  std::string out = "v";
+  out.append(std::to_string(ref.from)).append(" \u2192 v").append(std::to_string(ref.to)).append(": ");
   if (!ref.old_text.empty()) out += wrap("~~", ref.old_text);
   if (!ref.old_text.empty() && !ref.new_text.empty()) out += " \u2192 ";
   if (!ref.new_text.empty()) out += wrap("**", ref.new_text);

@@ -151,7 +151,7 @@ const text::Document* document_of(std::span<const text::ArticleVersion> history,
 }
 
 std::string transition_anchor(int from, int to) {
-  return "v" + std::to_string(from) + "-v" + std::to_string(to);
+  return std::string("v").append(std::to_string(from)).append("-v").append(std::to_string(to));
 }
 
 // The anchor of edit `edit` of a change when a segment carries it (a version without its text has

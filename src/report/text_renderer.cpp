@@ -44,33 +44,39 @@ std::string inline_change(const ChangeView& c, const Painter& paint) {
 }
 
 std::string ref_text(const analyze::ChangeRef& ref, const Painter& paint) {
-  std::string out = "v" + std::to_string(ref.from) + "\u2192v" + std::to_string(ref.to) + ": ";
+  std::string out = "v";
+  out.append(std::to_string(ref.from)).append("\u2192v").append(std::to_string(ref.to)).append(": ");
   if (!ref.old_text.empty()) out += paint(kRed, "[-" + safe(ref.old_text) + "-]");
   if (!ref.new_text.empty()) out += paint(kGreen, "{+" + safe(ref.new_text) + "+}");
   return out + " (" + std::string(analyze::to_string(ref.category)) + ")";
 }
 
 void change_text(std::string& out, const ArticleReport& r, const ChangeView& c, const Painter& paint) {
-  out += "    * " + paint(kBold, std::string(c.headline ? "headline " : "") + std::string(describe(c.op)));
+  // Built with append: g++ 12 at -O3 warns -Wrestrict (falsely) on "literal" + std::string temporaries.
+  std::string what = c.headline ? "headline " : "";
+  out.append("    * ").append(paint(kBold, what.append(describe(c.op))));
   if (c.notice_text.empty() && c.removed_notice_text.empty())
-    out += " [" + std::string(analyze::to_string(c.category)) + "]";
+    out.append(" [").append(analyze::to_string(c.category)).append("]");
   for (auto n : c.removed_notice_text) {
     if (n < r.removed_notices.size())
-      out += " " + paint(kRed, "(" + std::string(describe(r.removed_notices[n].kind)) + " removed)");
+      out.append(" ").append(
+          paint(kRed, std::string("(").append(describe(r.removed_notices[n].kind)).append(" removed)")));
   }
   for (auto n : c.notice_text) {
     if (n < r.notices.size())
-      out +=
-          " " + paint(kCyan, "(the " + std::string(describe(r.notices[n].finding.notice.kind)) + " itself)");
+      out.append(" ").append(paint(
+          kCyan, std::string("(the ").append(describe(r.notices[n].finding.notice.kind)).append(" itself)")));
   }
-  if (c.stealth) out += " " + paint(kBoldYellow, "STEALTH EDIT (no notice)");
+  if (c.stealth) out.append(" ").append(paint(kBoldYellow, "STEALTH EDIT (no notice)"));
   for (auto n : c.notices) {
     if (n < r.notices.size()) {
-      out += " " + paint(kCyan, "<- named by " + std::string(describe(r.notices[n].finding.notice.kind)) +
-                                    " #" + std::to_string(n + 1));
+      out.append(" ").append(paint(kCyan, std::string("<- named by ")
+                                              .append(describe(r.notices[n].finding.notice.kind))
+                                              .append(" #")
+                                              .append(std::to_string(n + 1))));
     }
   }
-  out += "\n      " + inline_change(c, paint) + "\n";
+  out.append("\n      ").append(inline_change(c, paint)).append("\n");
 }
 
 }  // namespace

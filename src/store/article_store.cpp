@@ -204,9 +204,14 @@ ArticleStore ArticleStore::init(const fs::path& dir) {
 ArticleStore ArticleStore::open(const fs::path& dir) {
   ensure_libgit2();
   auto not_a_store = [&](std::string_view why) {
+    // init makes a new directory or fills an empty one: naming this one anywhere else would send
+    // the user into init's own refusal.
+    std::error_code exists_error;
+    const bool init_here = !fs::exists(dir, exists_error) ||
+                           (fs::is_directory(dir, exists_error) && fs::is_empty(dir, exists_error));
     return Error(ErrorKind::not_found,
-                 fmt::format("{} is not a revisor store ({}); make one with: revisor init {}",
-                             dir.string(), why, dir.string()));
+                 fmt::format("{} is not a revisor store ({}); make one with: revisor init {}", dir.string(),
+                             why, init_here ? dir.string() : "DIR (a new or empty directory)"));
   };
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) throw not_a_store("no such directory");

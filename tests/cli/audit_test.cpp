@@ -1,5 +1,5 @@
 // End to end: `revisor audit` through the real binary on a temp store: the founding seed example,
-// every sample article's expected findings (samples/manifest.jsonl), formats, filters, exit codes.
+// every sample article's expected findings (samples/expected-findings.jsonl), formats, filters, exit codes.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -91,8 +91,8 @@ TEST_CASE("audit: the seed correction is a supported date correction linked to W
   CHECK(a["removed_notices"].empty());
 }
 
-TEST_CASE("audit: every sample gives the findings its manifest states", "[cli][audit]") {
-  std::ifstream manifest(REVISOR_SOURCE_DIR "/samples/manifest.jsonl");
+TEST_CASE("audit: every sample gives its expected findings", "[cli][audit]") {
+  std::ifstream manifest(REVISOR_SOURCE_DIR "/samples/expected-findings.jsonl");
   REQUIRE(manifest);
   TempDir dir;
   auto store = store_in(dir);

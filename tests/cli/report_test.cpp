@@ -159,6 +159,41 @@ TEST_CASE("report: colour on a terminal, plain with NO_COLOR", "[cli][report]") 
   CHECK(no_color.out.find('\x1b') == std::string::npos);
 }
 
+TEST_CASE("report --color always, never and auto as diff takes them, text only", "[cli][report]") {
+  StoreFixture f;
+  const auto always = f.report({"seed", "--color", "always"});
+  REQUIRE(always.exit_code == 0);
+  CHECK(always.out.find("\x1b[31m[-Wednesday-]") != std::string::npos);
+  // An explicit request outranks NO_COLOR, as for diff.
+  const auto always_no_color =
+      run_revisor({"--store", f.store, "report", "seed", "--color", "always"}, "", {"NO_COLOR=1"});
+  CHECK(always_no_color.out == always.out);
+  for (const char* mode : {"never", "auto"}) {
+    INFO(mode);
+    const auto plain = f.report({"seed", "--color", mode});
+    REQUIRE(plain.exit_code == 0);
+    CHECK(plain.out.find("[-Wednesday-]") != std::string::npos);
+    CHECK(plain.out.find('\x1b') == std::string::npos);
+  }
+  for (const char* format : {"json", "markdown", "html"}) {
+    INFO(format);
+    const auto other = f.report({"seed", "--format", format, "--color", "always"});
+    REQUIRE(other.exit_code == 0);
+    CHECK(other.out == f.report({"seed", "--format", format}).out);
+  }
+  const auto bad = f.report({"seed", "--color", "sometimes"});
+  CHECK(bad.exit_code == 2);
+  CHECK_THAT(bad.err, Catch::StartsWith("revisor: ") && Catch::Contains("sometimes"));
+  // One option, one description: the help line of report's --color is diff's.
+  const auto help_line = [](const std::string& help) {
+    const auto at = help.find("--color");
+    REQUIRE(at != std::string::npos);
+    // CLI11 puts a long option's description on the line after its name.
+    return help.substr(at, help.find('\n', help.find('\n', at) + 1) - at);
+  };
+  CHECK(help_line(run_revisor({"report", "--help"}).out) == help_line(run_revisor({"diff", "--help"}).out));
+}
+
 TEST_CASE("report --output writes the file whole, the format follows the extension", "[cli][report]") {
   StoreFixture f;
   const auto file = f.dir / "seed.html";
