@@ -9,61 +9,22 @@
 #include <vector>
 
 #include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
 
 #include "support/run_revisor.h"
+#include "support/samples.h"
 #include "support/temp_dir.h"
 
-using nlohmann::json;
+using revisor::test::ingest_samples;
 using revisor::test::read_file;
 using revisor::test::run_revisor;
+using revisor::test::Sample;
+using revisor::test::samples;
 using revisor::test::TempDir;
 namespace fs = std::filesystem;
 
 namespace {
 
 const fs::path kGoldenDir = fs::path(REVISOR_SOURCE_DIR) / "tests" / "golden";
-const fs::path kSamplesDir = fs::path(REVISOR_SOURCE_DIR) / "samples";
-
-struct Sample {
-  std::string id;
-  std::string url;
-  std::vector<std::pair<fs::path, std::string>> versions;  // file, observed_at
-};
-
-std::vector<Sample> samples() {
-  std::ifstream manifest(kSamplesDir / "manifest.jsonl");
-  REQUIRE(manifest);
-  std::vector<Sample> out;
-  for (std::string line; std::getline(manifest, line);) {
-    if (line.empty()) continue;
-    const auto m = json::parse(line);
-    Sample s{m["article"], m.value("url", ""), {}};
-    for (const auto& v : m["versions"])
-      s.versions.emplace_back(kSamplesDir / m["dir"].get<std::string>() / v["file"].get<std::string>(),
-                              v["observed_at"].get<std::string>());
-    out.push_back(s);
-  }
-  REQUIRE(out.size() >= 4);
-  return out;
-}
-
-std::string ingest_samples(const TempDir& dir, const std::vector<Sample>& all) {
-  const auto store = (dir / "store").string();
-  REQUIRE(run_revisor({"init", store}).exit_code == 0);
-  for (const auto& s : all) {
-    for (const auto& [file, observed_at] : s.versions) {
-      std::vector<std::string> args = {"--store", store,           "ingest",   "--article",
-                                       s.id,      "--observed-at", observed_at};
-      if (!s.url.empty()) args.insert(args.end(), {"--url", s.url});
-      args.push_back(file.string());
-      const auto r = run_revisor(args);
-      INFO(r.err);
-      REQUIRE(r.exit_code == 0);
-    }
-  }
-  return store;
-}
 
 // An article id as a file name: ids never hold '/' at either end, and the test checks the names
 // stay distinct (ids may hold '-' too).
