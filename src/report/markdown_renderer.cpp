@@ -108,6 +108,9 @@ char32_t last_cp(std::string_view s) {
   return first_cp(s.substr(b));
 }
 
+// A letter, digit or the like: an edit that ends inside a word is shown with all of it.
+bool word_char(char32_t c) { return c != 0 && !is_space(c) && !maybe_punct(c); }
+
 // Where a word ends for widening an edit: Markdown turns a line break into a space too.
 bool word_break(char c) { return c == ' ' || c == '\n'; }
 
@@ -147,16 +150,17 @@ std::string wrap(std::string_view marker, std::string_view text) {
 bool has_text(std::string_view s) { return !trim(s).body.empty(); }
 
 // An edit's markers only parse when flanking holds at both outer ends: "spring**,**" or
-// "**“**word" would leave the stars as text. There the edit is widened to the whole word it touches
-// (old and new alike: the borrowed text is the same in both versions), so the markers sit next to a
-// space: "~~spring~~ **spring,**". Edits left touching (nothing between them) become one edit, so
+// "**“**word" would leave the stars as text. There, and where an edit ends inside a word
+// ("**O’Neil**l" reads as two words), the edit is widened to the whole word it touches (old and new
+// alike: the borrowed text is the same in both versions), so the markers sit next to a space:
+// "~~spring~~ **spring,**". Edits left touching (nothing between them) become one edit, so
 // "**“**reckless**”**" reads "~~reckless~~ **“reckless”**" and no two marker runs meet.
 bool widen_left(std::string& before, Segment& e) {
   const auto lead = trim(has_text(e.old_text) ? e.old_text : e.new_text);
-  if (e.space_before || before.empty() || !lead.lead.empty() || lead.body.empty() ||
-      opens(last_cp(before), first_cp(lead.body))) {
-    return false;
-  }
+  if (e.space_before || before.empty() || !lead.lead.empty() || lead.body.empty()) return false;
+  const auto outside = last_cp(before);
+  const auto inside = first_cp(lead.body);
+  if (opens(outside, inside) && !(word_char(outside) && word_char(inside))) return false;
   std::size_t cut = before.size();
   while (cut > 0 && !word_break(before[cut - 1])) --cut;
   const std::string borrowed = before.substr(cut);
@@ -168,10 +172,10 @@ bool widen_left(std::string& before, Segment& e) {
 
 bool widen_right(Segment& e, std::string& after) {
   const auto tail = trim(has_text(e.new_text) ? e.new_text : e.old_text);
-  if (after.empty() || !tail.trail.empty() || tail.body.empty() ||
-      closes(last_cp(tail.body), first_cp(after))) {
-    return false;
-  }
+  if (after.empty() || !tail.trail.empty() || tail.body.empty()) return false;
+  const auto inside = last_cp(tail.body);
+  const auto outside = first_cp(after);
+  if (closes(inside, outside) && !(word_char(inside) && word_char(outside))) return false;
   std::size_t cut = 0;
   while (cut < after.size() && !word_break(after[cut])) ++cut;
   e.old_text += after.substr(0, cut);
