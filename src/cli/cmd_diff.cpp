@@ -98,7 +98,7 @@ void add_diff_command(CLI::App& app, GlobalOptions& global) {
   auto* cmd = app.add_subcommand("diff", "Show what changed between two versions (default: previous vs newest)");
   cmd->add_option("args", args->positional, "ID [FROM [TO]], or OLD NEW with --files");
   cmd->add_flag("--files", args->files, "Compare two article files (text, Markdown or HTML); no store needed");
-  cmd->add_option("--format", args->format, "text (default), json or unified")
+  cmd->add_option("--format", args->format, "text (default), json, or unified (a patch of the stored texts for patch and git apply)")
       ->check(CLI::IsMember({"text", "json", "unified"}));
   cmd->add_option("--color", args->color, "auto (default: when stdout is a terminal and NO_COLOR is unset), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));

@@ -14,7 +14,7 @@ std::string md(std::string_view s) {
   std::string out;
   for (char c : s) {
     if (c == '\\' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']' || c == '<' || c == '>' ||
-        c == '|' || c == '#') {
+        c == '|' || c == '#' || c == '~') {
       out.push_back('\\');
     }
     out.push_back(c == '\n' ? ' ' : c);

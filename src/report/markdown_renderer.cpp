@@ -1,7 +1,9 @@
 // Markdown for code-hosting sites: a summary table, then findings and the timeline with word edits as
 // ~~old~~ **new**. Article text is Markdown-escaped, then HTML-escaped, so it renders as text.
 #include <string>
+#include <vector>
 
+#include "revisor/base/utf8.h"
 #include "revisor/report/render.h"
 
 #include "report/display.h"
@@ -49,26 +51,182 @@ std::string md(std::string_view s) {
   return html_escape(out);
 }
 
-// Strikethrough and bold must hug their text, or GitHub leaves the markers as literal characters.
+// CommonMark's flanking rules, read so that they hold for every spec version GitHub and cmark-gfm
+// follow: 0.31 counts symbols (S*) as punctuation, 0.29 does not, so a symbol is "maybe" punctuation
+// inside a marker and never counted on as punctuation outside one.
+bool is_space(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0xA0 || c == 0x1680 ||
+         (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+bool ascii_punct(char32_t c) {
+  return (c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x40) || (c >= 0x5B && c <= 0x60) ||
+         (c >= 0x7B && c <= 0x7E);
+}
+
+// Unicode punctuation (P*) in the blocks news text uses: Latin-1, General and Supplemental
+// Punctuation, CJK and fullwidth forms.
+bool surely_punct(char32_t c) {
+  if (c < 0x80) return ascii_punct(c);
+  return c == 0xA1 || c == 0xA7 || c == 0xAB || c == 0xB6 || c == 0xB7 || c == 0xBB || c == 0xBF ||
+         (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x2043) || (c >= 0x2045 && c <= 0x2051) ||
+         (c >= 0x2053 && c <= 0x205E) || (c >= 0x2E00 && c <= 0x2E4F) || (c >= 0x3001 && c <= 0x3003) ||
+         (c >= 0x3008 && c <= 0x3011) || (c >= 0x3014 && c <= 0x301F) || (c >= 0xFE10 && c <= 0xFE19) ||
+         (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF01 && c <= 0xFF0F) || c == 0xFF1A || c == 0xFF1B ||
+         c == 0xFF1F || c == 0xFF20 || (c >= 0xFF3B && c <= 0xFF3D) || c == 0xFF3F || c == 0xFF5B ||
+         c == 0xFF5D || (c >= 0xFF5F && c <= 0xFF65);
+}
+
+// Punctuation or a symbol, or a format character that may sit next to one: never a letter or digit.
+bool maybe_punct(char32_t c) {
+  if (c < 0x80) return ascii_punct(c);
+  return (c >= 0xA1 && c <= 0xBF) || c == 0xD7 || c == 0xF7 || (c >= 0x2000 && c <= 0x2BFF) ||
+         (c >= 0x2E00 && c <= 0x2E7F) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFE10 && c <= 0xFE6F) ||
+         (c >= 0xFF01 && c <= 0xFF20) || (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65) ||
+         (c >= 0x1F000 && c <= 0x1FAFF) || c == 0xFFFD;
+}
+
+// An opening marker before `first` opens (left-flanking) after `before` (0: start of the line).
+bool opens(char32_t before, char32_t first) {
+  return !maybe_punct(first) || before == 0 || is_space(before) || surely_punct(before);
+}
+
+// A closing marker after `last` closes (right-flanking) before `after` (0: end of the line).
+bool closes(char32_t last, char32_t after) {
+  return !maybe_punct(last) || after == 0 || is_space(after) || surely_punct(after);
+}
+
+char32_t first_cp(std::string_view s) {
+  if (s.empty()) return 0;
+  return Utf8Scanner(s).next().value;
+}
+
+char32_t last_cp(std::string_view s) {
+  if (s.empty()) return 0;
+  std::size_t b = s.size() - 1;
+  while (b > 0 && s.size() - b < 4 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
+  return first_cp(s.substr(b));
+}
+
+// A letter, digit or the like: an edit that ends inside a word is shown with all of it.
+bool word_char(char32_t c) { return c != 0 && !is_space(c) && !maybe_punct(c); }
+
+// Where a word ends for widening an edit: Markdown turns a line break into a space too.
+bool word_break(char c) { return c == ' ' || c == '\n'; }
+
+// The text without its leading and trailing white space, and where that begins and ends.
+struct Trimmed {
+  std::string_view lead, body, trail;
+};
+
+Trimmed trim(std::string_view s) {
+  std::size_t b = 0;
+  std::size_t e = s.size();
+  {
+    Utf8Scanner scan(s);
+    while (!scan.done()) {
+      const auto cp = scan.next();
+      if (!is_space(cp.value)) break;
+      b += cp.bytes.size();
+    }
+  }
+  while (e > b) {
+    std::size_t start = e - 1;
+    while (start > b && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+    if (!is_space(first_cp(s.substr(start, e - start)))) break;
+    e = start;
+  }
+  return {s.substr(0, b), s.substr(b, e - b), s.substr(e)};
+}
+
+// Strikethrough and bold must hug their text, or GitHub leaves the markers as literal characters;
+// the white space around the text goes outside them.
 std::string wrap(std::string_view marker, std::string_view text) {
-  auto b = text.find_first_not_of(' ');
-  if (b == std::string_view::npos) return std::string(text);
-  auto e = text.find_last_not_of(' ');
-  return std::string(text.substr(0, b)) + std::string(marker) + md(text.substr(b, e - b + 1)) +
-         std::string(marker) + std::string(text.substr(e + 1));
+  const auto t = trim(text);
+  if (t.body.empty()) return md(text);
+  return md(t.lead) + std::string(marker) + md(t.body) + std::string(marker) + md(t.trail);
+}
+
+bool has_text(std::string_view s) { return !trim(s).body.empty(); }
+
+// An edit's markers only parse when flanking holds at both outer ends: "spring**,**" or
+// "**“**word" would leave the stars as text. There, and where an edit ends inside a word
+// ("**O’Neil**l" reads as two words), the edit is widened to the whole word it touches (old and new
+// alike: the borrowed text is the same in both versions), so the markers sit next to a space:
+// "~~spring~~ **spring,**". Edits left touching (nothing between them) become one edit, so
+// "**“**reckless**”**" reads "~~reckless~~ **“reckless”**" and no two marker runs meet.
+bool widen_left(std::string& before, Segment& e) {
+  const auto lead = trim(has_text(e.old_text) ? e.old_text : e.new_text);
+  if (e.space_before || before.empty() || !lead.lead.empty() || lead.body.empty()) return false;
+  const auto outside = last_cp(before);
+  const auto inside = first_cp(lead.body);
+  if (opens(outside, inside) && !(word_char(outside) && word_char(inside))) return false;
+  std::size_t cut = before.size();
+  while (cut > 0 && !word_break(before[cut - 1])) --cut;
+  const std::string borrowed = before.substr(cut);
+  before.erase(cut);
+  e.old_text = borrowed + e.old_text;
+  e.new_text = borrowed + e.new_text;
+  return true;
+}
+
+bool widen_right(Segment& e, std::string& after) {
+  const auto tail = trim(has_text(e.new_text) ? e.new_text : e.old_text);
+  if (after.empty() || !tail.trail.empty() || tail.body.empty()) return false;
+  const auto inside = last_cp(tail.body);
+  const auto outside = first_cp(after);
+  if (closes(inside, outside) && !(word_char(inside) && word_char(outside))) return false;
+  std::size_t cut = 0;
+  while (cut < after.size() && !word_break(after[cut])) ++cut;
+  e.old_text += after.substr(0, cut);
+  e.new_text += after.substr(0, cut);
+  after.erase(0, cut);
+  return true;
+}
+
+std::vector<Segment> flanked(std::vector<Segment> segs) {
+  // Widening can change which side an edit starts with, so repeat until nothing moves (once or twice).
+  for (bool changed = true; changed;) {
+    changed = false;
+    std::vector<Segment> out;
+    for (auto& s : segs) {
+      if (!s.edit) {
+        if (!out.empty() && out.back().edit) changed |= widen_right(out.back(), s.text);
+        if (!s.text.empty()) out.push_back(std::move(s));
+        continue;
+      }
+      if (!out.empty() && !out.back().edit) {
+        changed |= widen_left(out.back().text, s);
+        if (out.back().text.empty()) out.pop_back();
+      }
+      if (!s.space_before && !out.empty() && out.back().edit) {
+        out.back().old_text += s.old_text;
+        out.back().new_text += s.new_text;
+        changed = true;
+        continue;
+      }
+      out.push_back(std::move(s));
+    }
+    segs = std::move(out);
+  }
+  return segs;
 }
 
 std::string inline_change(const ChangeView& c) {
   std::string out;
-  for (const auto& s : c.segments) {
+  bool after_edit = false;  // the output ends in a closing marker
+  for (const auto& s : flanked(c.segments)) {
     if (!s.edit) {
       out += md(s.text);
+      if (!s.text.empty()) after_edit = false;
       continue;
     }
-    if (s.space_before) out += ' ';
+    // Two edits with nothing between them read apart, and their markers cannot merge into one run.
+    if (s.space_before || after_edit) out += ' ';
     if (!s.old_text.empty()) out += wrap("~~", s.old_text);
     if (!s.old_text.empty() && !s.new_text.empty()) out += ' ';
     if (!s.new_text.empty()) out += wrap("**", s.new_text);
+    after_edit = true;
   }
   return out;
 }
@@ -149,8 +307,8 @@ void detail::render_report_markdown(const ArticleReport& r, std::ostream& os, co
     out += "### Removed notices\n\n";
     for (const auto& rn : r.removed_notices) {
       out += "- " + std::string(describe(rn.kind)) + " shown from version " +
-             std::to_string(rn.first_version) + ", gone in version " + std::to_string(rn.version) + ": ~~" +
-             md(rn.text) + "~~\n";
+             std::to_string(rn.first_version) + ", gone in version " + std::to_string(rn.version) + ": " +
+             wrap("~~", rn.text) + "\n";
     }
     out += "\n";
   }
@@ -158,7 +316,7 @@ void detail::render_report_markdown(const ArticleReport& r, std::ostream& os, co
   out += "\n## Timeline\n";
   for (const auto& v : r.versions) {
     out += "\n### Version " + std::to_string(v.meta.number) + " \u00b7 " +
-           md(to_display(v.meta.observed_at)) + "\n\n*" + md(v.headline) + "* \u00b7 " +
+           md(to_display(v.meta.observed_at)) + "\n\n" + wrap("*", v.headline) + " \u00b7 " +
            display_bytes(v.meta.bytes) + "\n\n";
     for (const auto& t : r.transitions) {
       if (t.to != v.meta.number) continue;

@@ -9,51 +9,22 @@
 #include <vector>
 
 #include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
 
 #include "support/run_revisor.h"
+#include "support/samples.h"
 #include "support/temp_dir.h"
 
-using nlohmann::json;
+using revisor::test::ingest_samples;
 using revisor::test::read_file;
 using revisor::test::run_revisor;
+using revisor::test::Sample;
+using revisor::test::samples;
 using revisor::test::TempDir;
 namespace fs = std::filesystem;
 
 namespace {
 
 const fs::path kGoldenDir = fs::path(REVISOR_SOURCE_DIR) / "tests" / "golden";
-const fs::path kSamplesDir = fs::path(REVISOR_SOURCE_DIR) / "samples";
-
-struct Sample {
-  std::string id;
-  std::size_t versions = 0;
-};
-
-// The articles and their version counts, from the expected findings (which samples_test.cpp checks
-// against the ingest manifest).
-std::vector<Sample> samples() {
-  std::ifstream findings(kSamplesDir / "expected-findings.jsonl");
-  REQUIRE(findings);
-  std::vector<Sample> out;
-  for (std::string line; std::getline(findings, line);) {
-    if (line.empty()) continue;
-    const auto m = json::parse(line);
-    out.push_back({m["article"], m["versions"].size()});
-  }
-  REQUIRE(out.size() >= 4);
-  return out;
-}
-
-std::string ingest_samples(const TempDir& dir) {
-  const auto store = (dir / "store").string();
-  REQUIRE(run_revisor({"init", store}).exit_code == 0);
-  const auto r =
-      run_revisor({"--store", store, "ingest", "--manifest", (kSamplesDir / "ingest.jsonl").string()});
-  INFO(r.err);
-  REQUIRE(r.exit_code == 0);
-  return store;
-}
 
 // An article id as a file name: ids never hold '/' at either end, and the test checks the names
 // stay distinct (ids may hold '-' too).
@@ -76,7 +47,7 @@ std::vector<Output> outputs(const std::vector<Sample>& all) {
   for (const auto& s : all) {
     const auto name = file_name(s.id);
     out.push_back({"diff/" + name + ".json", {"diff", s.id, "--format", "json"}});
-    for (std::size_t to = 2; to < s.versions; ++to) {
+    for (std::size_t to = 2; to < s.versions.size(); ++to) {
       const auto from = std::to_string(to - 1), t = std::to_string(to);
       out.push_back(
           {"diff/" + name + ".v" + from + "-v" + t + ".json", {"diff", s.id, from, t, "--format", "json"}});

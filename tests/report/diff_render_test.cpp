@@ -88,14 +88,36 @@ TEST_CASE("json diff follows docs/diff-json.md", "[report][diff]") {
   CHECK(j["degraded"] == false);
 }
 
-TEST_CASE("unified diff has one hunk per change with sentence numbers", "[report][diff]") {
-  Rendered r(kOld, kNew);
+TEST_CASE("unified diff is a line diff of the stored text with git-style headers", "[report][diff]") {
+  Rendered r(kOld + "\n", kNew + "\n");
   const auto out = r.render(report::Format::unified);
-  CHECK(out.rfind("--- demo/article\t1\n+++ demo/article\t2\n", 0) == 0);
-  CHECK(out.find("@@ headline @@\n-Storm hits coast on Monday\n+Storm hits coast on Tuesday\n") != std::string::npos);
-  CHECK(out.find("@@ -2,1 +2,1 @@ modify\n-The storm arrived on Monday night.\n+The storm arrived on Tuesday night.\n") !=
+  CHECK(out ==
+        "--- a/demo/article@1\n+++ b/demo/article@2\n"
+        "@@ -1,5 +1,5 @@\n"
+        "-Storm hits coast on Monday\n+Storm hits coast on Tuesday\n \n"
+        "-The storm arrived on Monday night. Power failed in two towns.\n"
+        "+The storm arrived on Tuesday night. Power failed in two towns.\n \n"
+        "-Officials urged calm.\n+Schools will stay closed all week.\n");
+}
+
+TEST_CASE("unified diff keeps 3 lines of context, splits far hunks and marks a missing newline",
+          "[report][diff]") {
+  std::string old_text = "H\n";
+  for (int i = 1; i <= 12; ++i) old_text += "\nParagraph " + std::to_string(i) + ".\n";
+  std::string new_text = old_text;
+  new_text.replace(new_text.find("Paragraph 2."), 12, "Paragraph two.");
+  new_text.replace(new_text.find("Paragraph 11."), 13, "Paragraph eleven.");
+  new_text.pop_back();
+  Rendered r(old_text, new_text);
+  const auto out = r.render(report::Format::unified);
+  CHECK(out.find(
+            "@@ -2,7 +2,7 @@\n \n Paragraph 1.\n \n-Paragraph 2.\n+Paragraph two.\n \n Paragraph 3.\n \n") !=
         std::string::npos);
-  CHECK(out.find("@@ -4,1 +0,0 @@ delete\n-Officials urged calm.\n") != std::string::npos);
+  // The last line lost its newline: patch must see it removed and added again.
+  CHECK(out.find("@@ -20,6 +20,6 @@\n \n Paragraph 10.\n \n-Paragraph 11.\n+Paragraph eleven.\n \n"
+                 "-Paragraph 12.\n+Paragraph 12.\n\\ No newline at end of file\n") != std::string::npos);
+  Rendered same(old_text, old_text);
+  CHECK(same.render(report::Format::unified) == "--- a/demo/article@1\n+++ b/demo/article@2\n");
 }
 
 TEST_CASE("identical versions render as no changes, unknown formats are usage errors", "[report][diff]") {

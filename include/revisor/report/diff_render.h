@@ -1,5 +1,6 @@
 // Diff rendering: a ChangeSet between two versions of one article, shown as coloured or plain
-// text, as a sentence-level unified diff, or as JSON (docs/diff-json.md). Pure: writes to a stream.
+// text or as JSON (docs/diff-json.md), or the two stored texts as a unified line diff that patch and
+// git apply accept. Pure: writes to a stream.
 #pragma once
 
 #include <array>
@@ -50,7 +51,9 @@ struct DiffView {
 inline constexpr std::array kDiffFormats{Format::text, Format::unified, Format::json};
 
 // Writes the diff to `out` in `format`; options.color adds ANSI colours to text. Text and unified
-// strip control characters from article text, so scraped text cannot drive the terminal. Throws
+// strip control characters from article text, so scraped text cannot drive the terminal. Unified
+// diffs the documents' text() line by line: headers "--- a/<article>@<from>" / "+++ b/<article>@<to>"
+// for stored versions, the file names as given for files; hunks with 3 lines of context. Throws
 // Error(usage) for a format not in kDiffFormats.
 void render(Format format, const DiffView& diff, std::ostream& out, const RenderOptions& options = {});
 
