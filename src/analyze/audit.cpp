@@ -28,6 +28,34 @@ bool same_notice(const Notice& a, const Notice& b) {
   return jaccard >= kSameNotice;
 }
 
+// A linked edit may carry a more substantive category than the classifier gave its place (the
+// same name respelled where a sentence opens looks like a typo): the timeline must agree.
+void adopt_link_category(std::vector<Transition>& transitions, std::vector<std::vector<ChangeRef>>& refs,
+                         const ChangeRef& link) {
+  if (link.kind != ChangeKind::edit || link.edit_index == ChangeRef::npos) return;
+  for (std::size_t k = 0; k < transitions.size(); ++k) {
+    auto& t = transitions[k];
+    if (t.from != link.from) continue;
+    const bool headline = link.change_index == ChangeRef::npos;
+    if (!headline &&
+        (link.change_index >= t.edit_categories.size() || link.change_index >= t.sentence_categories.size()))
+      return;
+    auto& edits = headline ? t.headline_categories : t.edit_categories[link.change_index];
+    if (link.edit_index >= edits.size() ||
+        category_rank(edits[link.edit_index]) >= category_rank(link.category))
+      return;
+    edits[link.edit_index] = link.category;
+    auto& whole = headline ? t.headline_category : t.sentence_categories[link.change_index];
+    whole = more_substantive(whole, link.category);
+    for (auto& r : refs[k]) {
+      if (r.kind == ChangeKind::edit && r.change_index == link.change_index &&
+          r.edit_index == link.edit_index)
+        r.category = link.category;
+    }
+    return;
+  }
+}
+
 }  // namespace
 
 ArticleAudit audit(std::string_view id, std::span<const text::ArticleVersion> history,
@@ -69,6 +97,7 @@ ArticleAudit audit(std::string_view id, std::span<const text::ArticleVersion> hi
         next.push_back(std::move(carried));
       } else {
         a.notices.push_back(link_notice(n, refs));
+        for (const auto& link : a.notices.back().links) adopt_link_category(a.transitions, refs, link);
         next.push_back(n);
       }
     }

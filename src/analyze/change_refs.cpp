@@ -18,6 +18,21 @@ std::string sentences_text(const text::Document& doc, std::span<const std::uint3
   return out;
 }
 
+// Where byte `pos` of the document falls in sentences_text(doc, ids), or npos.
+std::size_t offset_in(const text::Document& doc, std::span<const std::uint32_t> ids, std::uint32_t pos) {
+  std::size_t at = 0;
+  bool first = true;
+  for (auto id : ids) {
+    if (id >= doc.sentences().size()) continue;
+    if (!first) ++at;
+    first = false;
+    const auto span = doc.sentences()[id].span;
+    if (pos >= span.begin && pos <= span.end) return at + (pos - span.begin);
+    at += span.end - span.begin;
+  }
+  return ChangeRef::npos;
+}
+
 bool overlaps(TextSpan a, TextSpan b) { return a.begin < b.end && b.begin < a.end; }
 
 // Whether any of the sentences is (part of) a notice.
@@ -77,6 +92,8 @@ std::vector<ChangeRef> change_refs(const Transition& t, const text::Document& be
       r.new_sentence = new_sentence;
       r.change_index = ci;
       r.edit_index = j;
+      r.old_offset = offset_in(before, c.old_sentences, c.edits[j].old_span.begin);
+      r.new_offset = offset_in(after, c.new_sentences, c.edits[j].new_span.begin);
       out.push_back(std::move(r));
     }
   };

@@ -1,6 +1,8 @@
 #include "revisor/analyze/notice_linker.h"
 
 #include <algorithm>
+#include <iterator>
+#include <optional>
 #include <string>
 
 #include "analyze/change_refs.h"
@@ -41,6 +43,56 @@ struct Scored {
   double score = 0;
   const ChangeRef* ref = nullptr;
 };
+
+// What an edit swaps: the content words it removes and those it adds, case-folded. Words on both
+// sides ("Jonathan" in "Jonathan Whitacker" -> "Jonathan Whittaker") are context, not the swap.
+struct Substitution {
+  std::vector<std::string> gone;
+  std::vector<std::string> added;
+  bool operator==(const Substitution&) const = default;
+};
+
+std::optional<Substitution> substitution(const ChangeRef& r) {
+  if (r.kind != ChangeKind::edit) return std::nullopt;
+  const auto old_words = content_words(r.old_text);
+  const auto new_words = content_words(r.new_text);
+  Substitution s;
+  std::set_difference(old_words.begin(), old_words.end(), new_words.begin(), new_words.end(),
+                      std::back_inserter(s.gone));
+  std::set_difference(new_words.begin(), new_words.end(), old_words.begin(), old_words.end(),
+                      std::back_inserter(s.added));
+  // A pure insertion or removal ("not", a clause) says too little to be the same correction twice.
+  if (s.gone.empty() || s.added.empty()) return std::nullopt;
+  return s;
+}
+
+bool same_place(const ChangeRef& a, const ChangeRef& b) {
+  return a.from == b.from && a.change_index == b.change_index && a.edit_index == b.edit_index &&
+         a.kind == b.kind;
+}
+
+// A notice that admits one substitution admits each place it was made: a name misspelled twice
+// and fixed in both places is one error. The copies take the linked edit's category, because
+// one occurrence may look like a typo (a surname opening a sentence) where another reads as a name.
+void add_same_substitutions(NoticeFinding& f, std::span<const std::vector<ChangeRef>> changes) {
+  const std::size_t primary = f.links.size();
+  for (std::size_t i = 0; i < primary; ++i) {
+    const auto linked = f.links[i];
+    const auto swap = substitution(linked);
+    if (!swap) continue;
+    for (const auto& transition : changes) {
+      for (const auto& r : transition) {
+        if (r.from != linked.from || r.to != linked.to) continue;
+        if (std::any_of(f.links.begin(), f.links.end(), [&](const ChangeRef& l) { return same_place(l, r); }))
+          continue;
+        if (substitution(r) != swap) continue;
+        ChangeRef copy = r;
+        copy.category = linked.category;
+        f.links.push_back(std::move(copy));
+      }
+    }
+  }
+}
 
 }  // namespace
 
@@ -99,6 +151,7 @@ NoticeFinding link_notice(const Notice& notice, std::span<const std::vector<Chan
     if (!is_update && s.score < kRelative * scored.front().score) break;
     f.links.push_back(*s.ref);
   }
+  add_same_substitutions(f, changes);
   f.status = f.links.empty() ? NoticeStatus::unsupported : NoticeStatus::supported;
   return f;
 }

@@ -17,17 +17,34 @@ double median(std::vector<double> v) {
 
 }  // namespace
 
+FindingCounts count_findings(const ArticleAudit& audit) noexcept {
+  FindingCounts c;
+  c.versions = audit.versions.size();
+  c.transitions = audit.transitions.size();
+  c.notices = audit.notices.size();
+  for (const auto& f : audit.notices)
+    (f.status == NoticeStatus::supported ? c.supported : c.unsupported) += 1;
+  c.stealth_edits = audit.stealth_edits.size();
+  c.removed_notices = audit.removed_notices.size();
+  return c;
+}
+
 ArchiveSummary summarize(std::span<const ArticleAudit> audits) {
   ArchiveSummary s;
   std::map<Category, std::size_t> by_category;
   std::vector<double> delays;
   for (const auto& a : audits) {
     ++s.articles;
-    s.versions += a.versions.size();
-    s.transitions += a.transitions.size();
+    const auto counts = count_findings(a);
+    s.versions += counts.versions;
+    s.transitions += counts.transitions;
+    s.notices += counts.notices;
+    s.supported += counts.supported;
+    s.unsupported += counts.unsupported;
+    s.stealth_edits += counts.stealth_edits;
+    s.removed_notices += counts.removed_notices;
     for (const auto& f : a.notices) {
       ++s.notices_by_kind[static_cast<std::size_t>(f.notice.kind)];
-      (f.status == NoticeStatus::supported ? s.supported : s.unsupported) += 1;
       if (f.links.empty()) continue;
       auto at = [&](int v) -> std::optional<Timestamp> {
         if (v < 1 || static_cast<std::size_t>(v) > a.versions.size()) return std::nullopt;
@@ -42,7 +59,6 @@ ArchiveSummary summarize(std::span<const ArticleAudit> audits) {
       else if (e.kind == ChangeKind::removal) ++s.stealth_removals;
       else ++by_category[e.category];
     }
-    s.removed_notices += a.removed_notices.size();
   }
   s.stealth_edits_by_category.assign(by_category.begin(), by_category.end());
   std::stable_sort(s.stealth_edits_by_category.begin(), s.stealth_edits_by_category.end(),

@@ -8,6 +8,7 @@
 #include "report/display.h"
 #include "report/html_escape.h"
 #include "report/html_parts.h"
+#include "report/vocabulary.h"
 
 namespace revisor::report {
 
@@ -22,6 +23,21 @@ struct Entry {
 // Atom requires RFC 3339 times; a version without one sorts first and says so by its epoch time.
 std::string article_iri(const std::string& id) { return "urn:revisor:article:" + id; }
 
+// A finding in its sentence, the change marked, labelled with its versions, category and kind.
+std::string finding_html(const ChangeLink& l) {
+  const FragmentOptions fo{false, false};
+  return "v" + std::to_string(l.ref.from) + " \u2192 v" + std::to_string(l.ref.to) + " " +
+         category_html(l.ref.category) + " " + html_escape(vocab::describe_change_kind(l.ref)) + ": " +
+         segments_html(l.segments, "", fo);
+}
+
+// The number of stealth edits that lead to version `number`: the feed's share of the article's
+// count (the entries of one article add up to count_findings().stealth_edits).
+std::size_t stealth_edits_in(const ArticleReport& r, int number) {
+  return static_cast<std::size_t>(std::count_if(r.stealth_edits.begin(), r.stealth_edits.end(),
+                                                [&](const ChangeLink& s) { return s.ref.to == number; }));
+}
+
 std::string entry_content(const ArticleReport& r, const VersionView& v) {
   const FragmentOptions fo{false, false};
   std::string html;
@@ -32,16 +48,18 @@ std::string entry_content(const ArticleReport& r, const VersionView& v) {
             html_escape(nv.finding.notice.text) + "</p>";
     if (!nv.links.empty()) {
       html += "<ul>";
-      for (const auto& l : nv.links) html += "<li>refers to " + ref_html(l.ref) + "</li>";
+      for (const auto& l : nv.links) html += "<li>refers to " + finding_html(l) + "</li>";
       html += "</ul>";
     }
   }
   std::string stealth;
   for (const auto& s : r.stealth_edits) {
-    if (s.ref.to == v.meta.number)
-      stealth += "<li>" + ref_html(s.ref) + " " + category_html(s.ref.category) + "</li>";
+    if (s.ref.to == v.meta.number) stealth += "<li>" + finding_html(s) + "</li>";
   }
-  if (!stealth.empty()) html += "<p><strong>Stealth edits (no notice):</strong></p><ul>" + stealth + "</ul>";
+  if (!stealth.empty()) {
+    html += "<p><strong title=\"" + html_escape(vocab::explain("stealth edit")) + "\">" +
+            vocab::heading(vocab::kStealthEdits) + " (no notice):</strong></p><ul>" + stealth + "</ul>";
+  }
   for (auto n : v.removed_notices) {
     const auto& rn = r.removed_notices[n];
     html += "<p><strong>" + html_escape(describe(rn.kind)) + " removed:</strong> <del>" +
@@ -50,10 +68,10 @@ std::string entry_content(const ArticleReport& r, const VersionView& v) {
   for (const auto& t : r.transitions) {
     if (t.to != v.meta.number) continue;
     const auto shown = t.changes.size() - t.typographic_changes;
-    html +=
-        "<p>" + html_escape(plural(shown, "change", "changes")) + " since version " + std::to_string(t.from);
+    html += "<p>" + html_escape(vocab::count(shown, vocab::kChanges)) + " since version " +
+            std::to_string(t.from);
     if (t.typographic_changes)
-      html += " (and " + plural(t.typographic_changes, "typographic fix", "typographic fixes") + ")";
+      html += " (and " + vocab::count(t.typographic_changes, vocab::kTypographicChanges) + ")";
     html += ":</p>";
     if (shown > 0) {
       html += "<ol>";
@@ -93,6 +111,18 @@ void render_atom_feed(std::span<const ArticleReport> reports, std::ostream& os, 
       "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n";
   out += "  <title>" + html_escape(title) + "</title>\n";
   out += "  <id>" + html_escape(id) + "</id>\n";
+  std::size_t notices = 0, stealth = 0, removed = 0;
+  for (const auto& r : reports) {
+    notices += r.counts.notices;
+    stealth += r.counts.stealth_edits;
+    removed += r.counts.removed_notices;
+  }
+  out += "  <subtitle>" +
+         html_escape(vocab::count(reports.size(), vocab::kArticles) + ", " +
+                     vocab::count(notices, vocab::kNotices) + ", " +
+                     vocab::count(stealth, vocab::kStealthEdits) + ", " +
+                     vocab::count(removed, vocab::kRemovedNotices)) +
+         "</subtitle>\n";
   out += "  <updated>" + html_escape(updated) + "</updated>\n";
   out += "  <author><name>revisor</name></author>\n";
   out += "  <generator version=\"" + html_escape(options.generator_version) + "\">revisor</generator>\n";
@@ -108,10 +138,8 @@ void render_atom_feed(std::span<const ArticleReport> reports, std::ostream& os, 
     out += "    <updated>" + html_escape(e.updated) + "</updated>\n";
     const auto href = safe_href(v.meta.url.empty() ? r.url : v.meta.url);
     if (!href.empty()) out += "    <link rel=\"alternate\" type=\"text/html\" href=\"" + href + "\"/>\n";
-    std::string summary = plural(v.notices.size(), "notice", "notices") + " published";
-    std::size_t stealth = 0;
-    for (const auto& s : r.stealth_edits) stealth += s.ref.to == v.meta.number ? 1 : 0;
-    summary += ", " + plural(stealth, "stealth edit", "stealth edits");
+    std::string summary = vocab::count(v.notices.size(), vocab::kNotices) + " published";
+    summary += ", " + vocab::count(stealth_edits_in(r, v.meta.number), vocab::kStealthEdits);
     out += "    <summary>" + html_escape(summary) + "</summary>\n";
     out += "    <content type=\"html\">" + html_escape(entry_content(r, v)) + "</content>\n";
     out += "  </entry>\n";

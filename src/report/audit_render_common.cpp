@@ -18,51 +18,69 @@ std::string shorten(std::string_view s, std::size_t max_bytes) {
   return out;
 }
 
-std::string describe_change(const analyze::ChangeRef& c, std::size_t max_bytes) {
-  std::string where = fmt::format("v{}\u2192v{} {}", c.from, c.to, analyze::to_string(c.category));
-  switch (c.kind) {
-    case analyze::ChangeKind::addition:
-      return fmt::format("{} added: \u201C{}\u201D", where, shorten(c.new_text, max_bytes));
-    case analyze::ChangeKind::removal:
-      return fmt::format("{} removed: \u201C{}\u201D", where, shorten(c.old_text, max_bytes));
-    case analyze::ChangeKind::edit: break;
-  }
-  return fmt::format("{}: \u201C{}\u201D \u2192 \u201C{}\u201D", where, shorten(c.old_text, max_bytes),
-                     shorten(c.new_text, max_bytes));
+std::string change_label(const analyze::ChangeRef& c) {
+  return fmt::format("v{}\u2192v{} {}, {}", c.from, c.to, analyze::to_string(c.category),
+                     vocab::describe_change_kind(c));
 }
 
 std::vector<std::pair<std::string, std::string>> summary_lines(const analyze::ArchiveSummary& s) {
   std::vector<std::pair<std::string, std::string>> lines;
-  lines.emplace_back("articles", std::to_string(s.articles));
-  lines.emplace_back("versions", fmt::format("{} ({} transitions)", s.versions, s.transitions));
+  lines.emplace_back(vocab::kArticles.many, std::to_string(s.articles));
+  lines.emplace_back(vocab::kVersions.many,
+                     fmt::format("{} ({})", s.versions, vocab::count(s.transitions, vocab::kTransitions)));
   std::string kinds;
-  std::size_t total = 0;
   for (std::size_t k = 0; k < s.notices_by_kind.size(); ++k) {
-    total += s.notices_by_kind[k];
     if (s.notices_by_kind[k] == 0) continue;
     if (!kinds.empty()) kinds += ", ";
-    kinds += fmt::format("{} {}", s.notices_by_kind[k], analyze::to_string(static_cast<analyze::NoticeKind>(k)));
+    kinds += vocab::count(s.notices_by_kind[k], vocab::notice_noun(static_cast<analyze::NoticeKind>(k)));
   }
-  lines.emplace_back("notices", total == 0 ? "0" : fmt::format("{} ({})", total, kinds));
+  lines.emplace_back(vocab::kNotices.many, s.notices == 0 ? "0" : fmt::format("{} ({})", s.notices, kinds));
   lines.emplace_back("supported / unsupported", fmt::format("{} / {}", s.supported, s.unsupported));
-  std::string cats;
-  std::size_t edits = 0;
+  std::string parts;
   for (const auto& [c, n] : s.stealth_edits_by_category) {
-    edits += n;
-    if (!cats.empty()) cats += ", ";
-    cats += fmt::format("{} {}", n, analyze::to_string(c));
+    if (!parts.empty()) parts += ", ";
+    parts += fmt::format("{} {}", n, analyze::to_string(c));
   }
-  lines.emplace_back("stealth edits (wording)", edits == 0 ? "0" : fmt::format("{} ({})", edits, cats));
-  lines.emplace_back("stealth additions", std::to_string(s.stealth_additions));
-  lines.emplace_back("stealth removals", std::to_string(s.stealth_removals));
-  lines.emplace_back("removed notices", std::to_string(s.removed_notices));
+  auto part = [&](std::size_t n, vocab::Noun noun) {
+    if (n == 0) return;
+    if (!parts.empty()) parts += ", ";
+    parts += vocab::count(n, noun);
+  };
+  part(s.stealth_additions, {"sentence added", "sentences added"});
+  part(s.stealth_removals, {"sentence removed", "sentences removed"});
+  lines.emplace_back(vocab::kStealthEdits.many,
+                     s.stealth_edits == 0 ? "0" : fmt::format("{} ({})", s.stealth_edits, parts));
+  lines.emplace_back(vocab::kRemovedNotices.many, std::to_string(s.removed_notices));
   if (s.median_delay_hours && s.worst_delay_hours) {
-    lines.emplace_back("change to notice", fmt::format("median {:.1f} h, worst {:.1f} h ({} linked notices)",
-                                                       *s.median_delay_hours, *s.worst_delay_hours, s.delays));
+    lines.emplace_back("change to notice",
+                       fmt::format("median {:.1f} h, worst {:.1f} h (over {})", *s.median_delay_hours,
+                                   *s.worst_delay_hours, vocab::count(s.delays, vocab::kLinkedNotices)));
   } else {
     lines.emplace_back("change to notice", "no linked notices");
   }
   return lines;
+}
+
+vocab::Legend audit_legend(const std::vector<analyze::ArticleAudit>& audits, bool summary) {
+  vocab::Legend legend;
+  legend.use("notice");
+  for (const auto& a : audits) {
+    for (const auto& f : a.notices) {
+      legend.use(analyze::to_string(f.status));
+      for (auto t : f.notice.error_types) legend.use(t);
+      for (const auto& l : f.links) legend.use(l.category);
+    }
+    if (!a.removed_notices.empty()) legend.use("removed notice");
+    for (const auto& e : a.stealth_edits) legend.use(e.category);
+  }
+  legend.use("stealth edit");
+  if (summary) {
+    legend.use("supported");
+    legend.use("unsupported");
+    legend.use("removed notice");
+    legend.use("change to notice");
+  }
+  return legend;
 }
 
 }  // namespace revisor::report::audit_parts

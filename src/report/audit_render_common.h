@@ -9,15 +9,21 @@
 #include "revisor/analyze/audit.h"
 #include "revisor/analyze/summary.h"
 
+#include "report/vocabulary.h"
+
 namespace revisor::report::audit_parts {
 
 // At most `max_bytes` of `s` (cut on a UTF-8 boundary, "…" appended when cut), newlines as spaces.
 std::string shorten(std::string_view s, std::size_t max_bytes);
 
-// "v1→v2 date: “Wednesday” → “Thursday”" (or "added: …", "removed: …").
-std::string describe_change(const analyze::ChangeRef& c, std::size_t max_bytes);
+// "v1→v2 date, words changed", what a finding's sentence (report::ref_segments) follows.
+std::string change_label(const analyze::ChangeRef& c);
 
-// The archive-wide figures as (label, value) lines, in reading order.
+// The archive-wide figures as (label, value) lines, in reading order; each label is the name of
+// its count in report/vocabulary.h.
 std::vector<std::pair<std::string, std::string>> summary_lines(const analyze::ArchiveSummary& s);
+
+// The labels an audit shows, to explain in its legend.
+vocab::Legend audit_legend(const std::vector<analyze::ArticleAudit>& audits, bool summary);
 
 }  // namespace revisor::report::audit_parts

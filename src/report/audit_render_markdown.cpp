@@ -1,7 +1,10 @@
 #include <fmt/core.h>
 
+#include "revisor/report/render.h"
+
 #include "report/audit_render_common.h"
 #include "report/renderers.h"
+#include "report/vocabulary.h"
 
 namespace revisor::report {
 
@@ -22,8 +25,13 @@ std::string md(std::string_view s) {
   return out;
 }
 
+// The change in its sentence, marked as the report's Markdown marks it.
+std::string finding(const analyze::ChangeRef& c) {
+  return md(audit_parts::change_label(c)) + ": " + detail::markdown_segments(ref_segments(c, kQuote / 2));
+}
+
 void render_article(std::string& out, const analyze::ArticleAudit& a) {
-  out += fmt::format("## {}\n\n{} versions", md(a.id), a.versions.size());
+  out += fmt::format("## {}\n\n{}", md(a.id), vocab::count(a.versions.size(), vocab::kVersions));
   if (!a.versions.empty()) {
     out += fmt::format(", observed {} to {}", md(to_iso8601(a.versions.front().observed_at)), md(to_iso8601(a.versions.back().observed_at)));
   }
@@ -32,10 +40,13 @@ void render_article(std::string& out, const analyze::ArticleAudit& a) {
   for (const auto& f : a.notices) {
     std::string types;
     for (auto t : f.notice.error_types) types += (types.empty() ? "" : ", ") + std::string(analyze::to_string(t));
-    out += fmt::format("- **v{} {}** ({}{}{}), {}: {}\n", f.notice.version, analyze::to_string(f.notice.kind),
-                       md(f.notice.language), types.empty() ? "" : "; ", types, analyze::to_string(f.status),
-                       md(audit_parts::shorten(f.notice.text, 2 * kQuote)));
-    for (const auto& l : f.links) out += fmt::format("  - {}\n", md(audit_parts::describe_change(l, kQuote)));
+    const bool supported = f.status == analyze::NoticeStatus::supported;
+    out +=
+        fmt::format("- **v{} {}** ({}{}{}), {}{}: {}\n", f.notice.version, analyze::to_string(f.notice.kind),
+                    md(f.notice.language), types.empty() ? "" : "; ", types, analyze::to_string(f.status),
+                    supported ? " (matches " + vocab::count(f.links.size(), vocab::kChanges) + ")" : "",
+                    md(audit_parts::shorten(f.notice.text, 2 * kQuote)));
+    for (const auto& l : f.links) out += fmt::format("  - {}\n", finding(l));
   }
   if (!a.removed_notices.empty()) {
     out += "\n### Removed notices\n\n";
@@ -44,9 +55,10 @@ void render_article(std::string& out, const analyze::ArticleAudit& a) {
                          md(audit_parts::shorten(r.text, kQuote)));
     }
   }
-  out += fmt::format("\n### Stealth edits ({})\n\n", a.stealth_edits.size());
+  out += fmt::format("\n### {} ({})\n\n", vocab::heading(vocab::kStealthEdits),
+                     analyze::count_findings(a).stealth_edits);
   if (a.stealth_edits.empty()) out += "None.\n";
-  for (const auto& e : a.stealth_edits) out += fmt::format("- {}\n", md(audit_parts::describe_change(e, kQuote)));
+  for (const auto& e : a.stealth_edits) out += fmt::format("- {}\n", finding(e));
   out += "\n";
 }
 
@@ -60,6 +72,11 @@ void detail::render_audit_markdown(const AuditReport& audit, std::ostream& os) {
     for (const auto& [label, value] : audit_parts::summary_lines(*audit.summary)) {
       out += fmt::format("| {} | {} |\n", md(label), md(value));
     }
+  }
+  if (!audit.articles.empty() || audit.summary) {
+    out += "\n## Labels\n\n";
+    for (const auto& t : audit_parts::audit_legend(audit.articles, audit.summary.has_value()).terms())
+      out += fmt::format("- **{}**: {}\n", md(t.label), md(t.meaning));
   }
   os << out;
 }

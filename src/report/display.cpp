@@ -1,5 +1,7 @@
 #include "report/display.h"
 
+#include "report/vocabulary.h"
+
 namespace revisor::report {
 
 std::string display_bytes(std::uint64_t bytes) {
@@ -20,8 +22,7 @@ std::string notice_summary(const ArticleReport& report) {
   std::string out;
   for (const auto& [kind, n] : report.notice_counts()) {
     if (!out.empty()) out += ", ";
-    std::string name(describe(kind));
-    out += plural(n, name, kind == analyze::NoticeKind::editors_note ? "editor's notes" : name + "s");
+    out += vocab::count(n, vocab::notice_noun(kind));
   }
   return out.empty() ? "none" : out;
 }

@@ -1,6 +1,7 @@
 #include "report/html_parts.h"
 
 #include "report/html_escape.h"
+#include "report/vocabulary.h"
 
 namespace revisor::report {
 
@@ -15,13 +16,18 @@ std::string attr_id(const std::string& anchor, const FragmentOptions& options) {
 
 std::string category_html(analyze::Category category) {
   const std::string name(analyze::to_string(category));
-  return "<span class=\"cat cat-" + name + (analyze::is_substantive(category) ? "" : " minor") + "\">" +
-         html_escape(name) + "</span>";
+  return "<span class=\"cat cat-" + name + (analyze::is_substantive(category) ? "" : " minor") +
+         "\" title=\"" + html_escape(vocab::explain(name)) + "\">" + html_escape(name) + "</span>";
 }
 
 std::string segments_html(const ChangeView& change, const FragmentOptions& options) {
+  return segments_html(change.segments, change.anchor, options);
+}
+
+std::string segments_html(std::span<const Segment> segments, const std::string& own_anchor,
+                          const FragmentOptions& options) {
   std::string out;
-  for (const auto& s : change.segments) {
+  for (const auto& s : segments) {
     if (!s.edit) {
       out += html_escape(s.text);
       continue;
@@ -31,7 +37,7 @@ std::string segments_html(const ChangeView& change, const FragmentOptions& optio
     if (s.stealth) cls += " stealth";
     if (s.linked) cls += " linked";
     // Whole added/removed sentences reuse the change's anchor, which the <li> already carries.
-    const bool own_id = s.anchor != change.anchor;
+    const bool own_id = s.anchor != own_anchor;
     if (s.space_before) out += ' ';
     out += "<span class=\"" + cls + "\"" + (own_id ? attr_id(s.anchor, options) : "") + ">";
     if (!s.old_text.empty()) out += "<del>" + html_escape(s.old_text) + "</del>";
@@ -66,7 +72,10 @@ std::string change_html(const ChangeView& change, const ArticleReport& report,
                                html_escape(label) + "</a>"
                          : "<strong class=\"flag notice\">" + html_escape(label) + "</strong>";
   }
-  if (change.stealth) out += " <strong class=\"flag stealth\">stealth edit: no notice</strong>";
+  if (change.stealth) {
+    out += " <strong class=\"flag stealth\" title=\"" + html_escape(vocab::explain("stealth edit")) +
+           "\">stealth edit: no notice</strong>";
+  }
   for (auto n : change.notices) {
     if (n >= report.notices.size()) continue;
     const auto& nv = report.notices[n];
@@ -82,13 +91,13 @@ std::string change_html(const ChangeView& change, const ArticleReport& report,
   return out;
 }
 
-std::string ref_html(const analyze::ChangeRef& ref) {
-  std::string out;
-  if (!ref.old_text.empty()) out += "<del>" + html_escape(ref.old_text) + "</del>";
-  if (!ref.old_text.empty() && !ref.new_text.empty()) out += " \u2192 ";
-  if (!ref.new_text.empty()) out += "<ins>" + html_escape(ref.new_text) + "</ins>";
-  if (out.empty()) out = "(no text)";
-  return out;
+std::string legend_html(const vocab::Legend& legend) {
+  std::string out =
+      "<section class=\"legend\" aria-labelledby=\"labels\">\n<h2 id=\"labels\">What the labels "
+      "mean</h2>\n<dl>";
+  for (const auto& t : legend.terms())
+    out += "<dt>" + html_escape(t.label) + "</dt><dd>" + html_escape(t.meaning) + "</dd>";
+  return out + "</dl>\n</section>\n";
 }
 
 }  // namespace revisor::report

@@ -2,9 +2,12 @@
 // <del>/<ins> marks, its labels, and a notice link. All text passes through html_escape().
 #pragma once
 
+#include <span>
 #include <string>
 
 #include "revisor/report/report_model.h"
+
+#include "report/vocabulary.h"
 
 namespace revisor::report {
 
@@ -15,12 +18,15 @@ struct FragmentOptions {
 
 // The words of a change, inline: unchanged text, then <del>old</del><ins>new</ins> per word edit.
 std::string segments_html(const ChangeView& change, const FragmentOptions& options);
+// The same for any segments (a finding's sentence); a segment whose anchor is `own_anchor` gets no id.
+std::string segments_html(std::span<const Segment> segments, const std::string& own_anchor,
+                          const FragmentOptions& options);
 // <li class="change"> with the operation, category label, stealth/notice flags and the sentence.
 std::string change_html(const ChangeView& change, const ArticleReport& report,
                         const FragmentOptions& options);
-// A ChangeRef as "<del>old</del> → <ins>new</ins>".
-std::string ref_html(const analyze::ChangeRef& ref);
-// <span class="cat cat-date">date</span>
+// <section class="legend"> with a <dl> explaining each label the page used.
+std::string legend_html(const vocab::Legend& legend);
+// <span class="cat cat-date" title="what date means">date</span>
 std::string category_html(analyze::Category category);
 
 }  // namespace revisor::report

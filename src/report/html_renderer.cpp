@@ -1,5 +1,7 @@
 // The article page: header with counts, findings (notices, stealth edits, removed notices), then the
 // timeline of versions with each transition's changes. No script; folding uses <details>.
+#include <fmt/core.h>
+
 #include <cstdint>
 #include <string>
 
@@ -19,8 +21,10 @@ std::string time_html(Timestamp t) {
   return "<time datetime=\"" + to_iso8601(t) + "\">" + to_display(t) + "</time>";
 }
 
-std::string stat(std::string_view label, const std::string& value_html, bool alert = false) {
-  return std::string("<div") + (alert ? " class=\"alert\"" : "") + "><dt>" + std::string(label) +
+std::string stat(std::string_view label, const std::string& value_html, bool alert = false,
+                 std::string_view meaning = "") {
+  const std::string title = meaning.empty() ? "" : " title=\"" + html_escape(meaning) + "\"";
+  return std::string("<div") + (alert ? " class=\"alert\"" : "") + "><dt" + title + ">" + std::string(label) +
          "</dt><dd>" + value_html + "</dd></div>";
 }
 
@@ -49,27 +53,28 @@ void header_html(std::string& out, const ArticleReport& r) {
     out += "</p>\n";
   }
   out += "<dl class=\"stats\">";
-  out += stat("Versions", std::to_string(r.versions.size()));
+  const auto& n = r.counts;
+  out += stat(vocab::heading(vocab::kVersions), std::to_string(n.versions));
   out += stat("First observed", time_html(r.first_observed()));
   out += stat("Last observed", time_html(r.last_observed()));
-  out += stat("Notices", html_escape(notice_summary(r)));
-  out += stat("Stealth edits", std::to_string(r.stealth_edits.size()), !r.stealth_edits.empty());
-  out += stat("Removed notices", std::to_string(r.removed_notices.size()), !r.removed_notices.empty());
+  out +=
+      stat(vocab::heading(vocab::kNotices), html_escape(notice_summary(r)), false, vocab::explain("notice"));
+  out += stat(vocab::heading(vocab::kStealthEdits), std::to_string(n.stealth_edits), n.stealth_edits > 0,
+              vocab::explain("stealth edit"));
+  out += stat(vocab::heading(vocab::kRemovedNotices), std::to_string(n.removed_notices),
+              n.removed_notices > 0, vocab::explain("removed notice"));
   out += "</dl>\n</header>\n";
 }
 
+// The finding read in its sentence, the change marked; the sentence links to the change in the timeline.
 std::string link_item(const ChangeLink& l) {
-  std::string out = "<li>";
-  const std::string where = std::string("v")
-                                .append(std::to_string(l.ref.from))
-                                .append(" \u2192 v")
-                                .append(std::to_string(l.ref.to));
-  if (l.anchor.empty()) {
-    out += ref_html(l.ref);
-  } else {
-    out += "<a href=\"#" + html_escape(l.anchor) + "\">" + ref_html(l.ref) + "</a>";
-  }
-  return out + " <span class=\"vmeta\">(" + where + ")</span> " + category_html(l.ref.category) + "</li>";
+  const FragmentOptions fo{false, false};
+  // Built with fmt and append: g++ 12 at -O3 warns -Wrestrict (falsely) on "literal" + std::string.
+  std::string out = fmt::format("<li><span class=\"vmeta\">v{} \u2192 v{}</span> {} {}: ", l.ref.from, l.ref.to,
+                                category_html(l.ref.category), html_escape(vocab::describe_change_kind(l.ref)));
+  const auto sentence = segments_html(l.segments, "", fo);
+  if (l.anchor.empty()) return out.append(sentence).append("</li>");
+  return out.append("<a href=\"#").append(html_escape(l.anchor)).append("\">").append(sentence).append("</a></li>");
 }
 
 // A long list (a live story rewritten many times) shows its first items and folds the rest, so the
@@ -87,7 +92,7 @@ void link_list(std::string& out, const std::vector<ChangeLink>& links, std::size
   out += "</ul></details>";
 }
 
-void findings_html(std::string& out, const ArticleReport& r) {
+void findings_html(std::string& out, const ArticleReport& r, vocab::Legend& legend) {
   out += "<section aria-labelledby=\"findings\">\n<h2 id=\"findings\">Findings</h2>\n";
   if (r.notices.empty() && r.stealth_edits.empty() && r.removed_notices.empty()) {
     out += "<p class=\"empty\">No notices, no stealth edits, no removed notices.</p>\n";
@@ -99,13 +104,19 @@ void findings_html(std::string& out, const ArticleReport& r) {
       out += "<article class=\"card notice\" id=\"" + html_escape(n.anchor) + "\" aria-label=\"" +
              html_escape(describe(notice.kind)) + "\">\n<header><span class=\"badge\">" +
              html_escape(describe(notice.kind)) + "</span> first appeared in " + version_link(notice.version);
+      const auto status = analyze::to_string(n.finding.status);
+      legend.use(status);
+      out += " \u00b7 <span class=\"status\" title=\"" + html_escape(vocab::explain(status)) + "\">" +
+             html_escape(status) + "</span>";
       out += n.finding.status == analyze::NoticeStatus::supported
-                 ? " \u00b7 matches " + plural(n.links.size(), "change", "changes")
-                 : std::string(" \u00b7 <strong>no matching change found</strong>");
+                 ? ": matches " + vocab::count(n.links.size(), vocab::kChanges)
+                 : std::string(": <strong>no matching change found</strong>");
       out += "</header>\n<blockquote>" + html_escape(notice.text) + "</blockquote>\n";
       if (!n.links.empty()) {
-        out += "<p class=\"here\">The change it refers to:</p>";
+        out += std::string("<p class=\"here\">") +
+               (n.links.size() == 1 ? "The change it refers to:" : "The changes it refers to:") + "</p>";
         link_list(out, n.links);
+        for (const auto& l : n.links) legend.use(l.ref.category);
       }
       out += "</article>\n";
     }
@@ -115,6 +126,7 @@ void findings_html(std::string& out, const ArticleReport& r) {
         "<h3>Stealth edits</h3>\n<div class=\"card stealth\"><p class=\"here\">Substantive changes "
         "that no notice acknowledges:</p>";
     link_list(out, r.stealth_edits, 5);
+    for (const auto& l : r.stealth_edits) legend.use(l.ref.category);
     out += "</div>\n";
   }
   if (!r.removed_notices.empty()) {
@@ -129,14 +141,22 @@ void findings_html(std::string& out, const ArticleReport& r) {
   out += "</section>\n";
 }
 
-void transition_html(std::string& out, const ArticleReport& r, const TransitionView& t) {
+void transition_html(std::string& out, const ArticleReport& r, const TransitionView& t,
+                     vocab::Legend& legend) {
   const FragmentOptions fo{};
   out += "<section class=\"transition\" aria-label=\"Changes from version " + std::to_string(t.from) +
          " to " + std::to_string(t.to) + "\">";
   const auto shown = t.changes.size() - t.typographic_changes;
-  out += "<h4>Since version " + std::to_string(t.from) + ": " + plural(shown, "change", "changes");
-  if (t.typographic_changes > 0)
-    out += ", " + plural(t.typographic_changes, "typographic fix", "typographic fixes");
+  out += "<h4>Since version " + std::to_string(t.from) + ": " + vocab::count(shown, vocab::kChanges);
+  if (t.typographic_changes > 0) {
+    out += ", " + vocab::count(t.typographic_changes, vocab::kTypographicChanges);
+    legend.use("typographic");
+  }
+  for (const auto& c : t.changes) {
+    if (c.typographic_only) continue;
+    if (c.notice_text.empty() && c.removed_notice_text.empty()) legend.use(c.category);
+    if (c.stealth) legend.use("stealth edit");
+  }
   out += "</h4>\n";
   if (t.degraded) {
     out += "<p class=\"here\">Large rewrite: parts of this comparison are coarser than usual.</p>\n";
@@ -151,7 +171,7 @@ void transition_html(std::string& out, const ArticleReport& r, const TransitionV
   }
   if (t.typographic_changes > 0) {
     out += "<details class=\"typographic\"><summary>Show " +
-           plural(t.typographic_changes, "typographic change", "typographic changes") +
+           vocab::count(t.typographic_changes, vocab::kTypographicChanges) +
            " (case, quotes, dashes, spacing, punctuation)</summary>\n<ol class=\"changes\">\n";
     for (const auto& c : t.changes) {
       if (c.typographic_only) out += change_html(c, r, fo) + "\n";
@@ -161,7 +181,7 @@ void transition_html(std::string& out, const ArticleReport& r, const TransitionV
   out += "</section>\n";
 }
 
-void timeline_html(std::string& out, const ArticleReport& r) {
+void timeline_html(std::string& out, const ArticleReport& r, vocab::Legend& legend) {
   out +=
       "<section aria-labelledby=\"timeline\">\n<h2 id=\"timeline\">Timeline</h2>\n<ol class=\"timeline\">\n";
   for (std::size_t k = 0; k < r.versions.size(); ++k) {
@@ -172,7 +192,7 @@ void timeline_html(std::string& out, const ArticleReport& r) {
     if (k > 0 && v.headline != r.versions[k - 1].headline) out += " \u00b7 <strong>new headline</strong>";
     out += "<br>" + html_escape(v.headline) + "</p>\n";
     for (const auto& t : r.transitions) {
-      if (t.to == v.meta.number) transition_html(out, r, t);
+      if (t.to == v.meta.number) transition_html(out, r, t, legend);
     }
     for (auto n : v.notices) {
       const auto& nv = r.notices[n];
@@ -207,8 +227,13 @@ void detail::render_report_html(const ArticleReport& r, std::ostream& os, const 
   }
   header_html(out, r);
   out += "<main>\n";
-  findings_html(out, r);
-  timeline_html(out, r);
+  vocab::Legend legend;
+  legend.use("notice");
+  legend.use("stealth edit");
+  legend.use("removed notice");
+  findings_html(out, r, legend);
+  timeline_html(out, r, legend);
+  out += legend_html(legend);
   out += "</main>\n<footer>Made by " + html_escape(options.generator) +
          ". Deleted words are <del>struck through</del>, inserted words <ins>underlined</ins>; typographic "
          "changes are folded away. Times are when revisor observed each version.</footer>\n";

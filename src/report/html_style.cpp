@@ -57,6 +57,8 @@ padding:.05rem .45rem;border-radius:999px;background:var(--note-bg);color:var(--
 .change.is-linked{border-color:var(--note-line)}
 .change:target,.card:target{outline:3px solid var(--link);outline-offset:2px}
 .tags{margin:0 0 .25rem;font-size:.8rem;display:flex;flex-wrap:wrap;gap:.35rem;align-items:center}
+.legend dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;font-size:.9rem}
+.legend dt{font-weight:600}.legend dd{margin:0;color:var(--muted)}
 .op{font-weight:700;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
 .cat{padding:0 .4rem;border-radius:4px;border:1px solid var(--line);background:var(--bg)}
 .cat.minor{color:var(--muted)}

@@ -7,8 +7,10 @@
 
 #include "report/display.h"
 #include "report/html_escape.h"
+#include "report/html_parts.h"
 #include "report/html_style.h"
 #include "report/index_script.h"
+#include "report/vocabulary.h"
 
 namespace revisor::report {
 
@@ -21,6 +23,10 @@ std::string num_cell(std::size_t n, std::string_view cls = "num") {
 
 std::string text_cell(const std::string& sort_key, const std::string& html) {
   return "<td data-v=\"" + html_escape(sort_key) + "\">" + html + "</td>";
+}
+
+std::string title_attr(std::string_view label) {
+  return " title=\"" + html_escape(vocab::explain(label)) + "\"";
 }
 
 }  // namespace
@@ -41,14 +47,16 @@ void render_index_html(std::span<const IndexEntry> entries, std::ostream& os, co
       "script-src '" +
       std::string(kIndexScriptHash) + "'\">\n";
   out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-  out += "<title>Change reports \u2014 " + plural(rows.size(), "article", "articles") + "</title>\n";
+  out += "<title>Change reports \u2014 " + vocab::count(rows.size(), vocab::kArticles) + "</title>\n";
   out += "<style>" + std::string(page_css()) +
          ".wrap{max-width:72rem}</style>\n</head>\n<body>\n<div class=\"wrap\">\n";
   out += "<header>\n<p class=\"kicker\">revisor</p>\n<h1>Change reports</h1>\n<dl class=\"stats\">";
-  out += "<div><dt>Articles</dt><dd>" + std::to_string(rows.size()) + "</dd></div>";
-  out += "<div><dt>Notices</dt><dd>" + std::to_string(notices) + "</dd></div>";
-  out += std::string("<div") + (stealth ? " class=\"alert\"" : "") + "><dt>Stealth edits</dt><dd>" +
-         std::to_string(stealth) + "</dd></div>";
+  out += "<div><dt>" + vocab::heading(vocab::kArticles) + "</dt><dd>" + std::to_string(rows.size()) +
+         "</dd></div>";
+  out += "<div><dt" + title_attr("notice") + ">" + vocab::heading(vocab::kNotices) + "</dt><dd>" +
+         std::to_string(notices) + "</dd></div>";
+  out += std::string("<div") + (stealth ? " class=\"alert\"" : "") + "><dt" + title_attr("stealth edit") +
+         ">" + vocab::heading(vocab::kStealthEdits) + "</dt><dd>" + std::to_string(stealth) + "</dd></div>";
   out += "</dl>\n</header>\n<main>\n";
   if (rows.empty()) {
     out += "<p class=\"empty\">The store holds no articles.</p>\n";
@@ -57,12 +65,20 @@ void render_index_html(std::span<const IndexEntry> entries, std::ostream& os, co
         "<table>\n<caption class=\"vmeta\" style=\"text-align:left\">Sorted by stealth edits, most first. "
         "Column headings sort when JavaScript is on.</caption>\n<thead><tr>"
         "<th scope=\"col\" data-sort=\"text\">Article</th>"
-        "<th scope=\"col\" data-sort=\"num\" class=\"num\">Versions</th>"
+        "<th scope=\"col\" data-sort=\"num\" class=\"num\">" +
+        vocab::heading(vocab::kVersions) +
+        "</th>"
         "<th scope=\"col\" data-sort=\"text\">First observed</th>"
         "<th scope=\"col\" data-sort=\"text\">Last observed</th>"
-        "<th scope=\"col\" data-sort=\"num\" class=\"num\">Notices</th>"
-        "<th scope=\"col\" data-sort=\"num\" class=\"num\" aria-sort=\"descending\">Stealth edits</th>"
-        "<th scope=\"col\" data-sort=\"num\" class=\"num\">Removed notices</th>"
+        "<th scope=\"col\" data-sort=\"num\" class=\"num\"" +
+        title_attr("notice") + ">" + vocab::heading(vocab::kNotices) +
+        "</th>"
+        "<th scope=\"col\" data-sort=\"num\" class=\"num\" aria-sort=\"descending\"" +
+        title_attr("stealth edit") + ">" + vocab::heading(vocab::kStealthEdits) +
+        "</th>"
+        "<th scope=\"col\" data-sort=\"num\" class=\"num\"" +
+        title_attr("removed notice") + ">" + vocab::heading(vocab::kRemovedNotices) +
+        "</th>"
         "</tr></thead>\n<tbody>\n";
     for (const auto& e : rows) {
       out += e.stealth_edits ? "<tr class=\"has-stealth\">" : "<tr>";
@@ -79,6 +95,11 @@ void render_index_html(std::span<const IndexEntry> entries, std::ostream& os, co
     }
     out += "</tbody>\n</table>\n";
   }
+  vocab::Legend legend;
+  legend.use("notice");
+  legend.use("stealth edit");
+  legend.use("removed notice");
+  out += legend_html(legend);
   out += "</main>\n<footer>Made by " + html_escape(options.generator) + ".</footer>\n</div>\n";
   out += "<script>" + std::string(kIndexScript) + "</script>\n</body>\n</html>\n";
   os << out;

@@ -1,5 +1,8 @@
 // Markdown for code-hosting sites: a summary table, then findings and the timeline with word edits as
 // ~~old~~ **new**. Article text is Markdown-escaped, then HTML-escaped, so it renders as text.
+#include <fmt/core.h>
+
+#include <span>
 #include <string>
 #include <vector>
 
@@ -9,6 +12,7 @@
 #include "report/display.h"
 #include "report/html_escape.h"
 #include "report/renderers.h"
+#include "report/vocabulary.h"
 
 namespace revisor::report {
 
@@ -212,10 +216,10 @@ std::vector<Segment> flanked(std::vector<Segment> segs) {
   return segs;
 }
 
-std::string inline_change(const ChangeView& c) {
+std::string inline_segments(std::span<const Segment> segments) {
   std::string out;
   bool after_edit = false;  // the output ends in a closing marker
-  for (const auto& s : flanked(c.segments)) {
+  for (const auto& s : flanked(std::vector<Segment>(segments.begin(), segments.end()))) {
     if (!s.edit) {
       out += md(s.text);
       if (!s.text.empty()) after_edit = false;
@@ -231,19 +235,18 @@ std::string inline_change(const ChangeView& c) {
   return out;
 }
 
-std::string ref_md(const analyze::ChangeRef& ref) {
-  std::string out = "v";
-  out.append(std::to_string(ref.from)).append(" \u2192 v").append(std::to_string(ref.to)).append(": ");
-  if (!ref.old_text.empty()) out += wrap("~~", ref.old_text);
-  if (!ref.old_text.empty() && !ref.new_text.empty()) out += " \u2192 ";
-  if (!ref.new_text.empty()) out += wrap("**", ref.new_text);
-  return out + " `" + std::string(analyze::to_string(ref.category)) + "`";
+std::string ref_md(const ChangeLink& link, vocab::Legend& legend) {
+  legend.use(link.ref.category);
+  return fmt::format("v{} \u2192 v{} `{}`, {}: {}", link.ref.from, link.ref.to, analyze::to_string(link.ref.category),
+                     vocab::describe_change_kind(link.ref), inline_segments(link.segments));
 }
 
-std::string change_md(const ArticleReport& r, const ChangeView& c) {
+std::string change_md(const ArticleReport& r, const ChangeView& c, vocab::Legend& legend) {
   std::string out = "- **" + std::string(c.headline ? "Headline " : "") + std::string(describe(c.op)) + "**";
-  if (c.notice_text.empty() && c.removed_notice_text.empty())
+  if (c.notice_text.empty() && c.removed_notice_text.empty()) {
     out += " `" + std::string(analyze::to_string(c.category)) + "`";
+    legend.use(c.category);
+  }
   for (auto n : c.removed_notice_text) {
     if (n < r.removed_notices.size())
       out += " *(" + std::string(describe(r.removed_notices[n].kind)) + " removed)*";
@@ -252,19 +255,28 @@ std::string change_md(const ArticleReport& r, const ChangeView& c) {
     if (n < r.notices.size())
       out += " *(the " + std::string(describe(r.notices[n].finding.notice.kind)) + " itself)*";
   }
-  if (c.stealth) out += " \u26a0\ufe0f **stealth edit: no notice**";
+  if (c.stealth) {
+    out += " \u26a0\ufe0f **stealth edit: no notice**";
+    legend.use("stealth edit");
+  }
   for (auto n : c.notices) {
     if (n < r.notices.size()) {
       out += " \u2190 named by " + std::string(describe(r.notices[n].finding.notice.kind)) + " " +
              std::to_string(n + 1);
     }
   }
-  return out + "  \n  " + inline_change(c) + "\n";
+  return out + "  \n  " + inline_segments(c.segments) + "\n";
 }
 
 }  // namespace
 
+std::string detail::markdown_segments(std::span<const Segment> segments) { return inline_segments(segments); }
+
 void detail::render_report_markdown(const ArticleReport& r, std::ostream& os, const RenderOptions& options) {
+  vocab::Legend legend;
+  legend.use("notice");
+  legend.use("stealth edit");
+  legend.use("removed notice");
   std::string out;
   out += "# " + md(r.headline.empty() ? r.id : r.headline) + "\n\n";
   out += "Change report for `" + html_escape(r.id) + "`";
@@ -274,12 +286,14 @@ void detail::render_report_markdown(const ArticleReport& r, std::ostream& os, co
     out += " \u00b7 " + (href.empty() ? md(r.url) : "[" + md(r.url) + "](<" + href + ">)");
   }
   out += "\n\n| | |\n| --- | --- |\n";
-  out += "| Versions | " + std::to_string(r.versions.size()) + " |\n";
+  out += "| " + vocab::heading(vocab::kVersions) + " | " + std::to_string(r.counts.versions) + " |\n";
   out += "| First observed | " + md(to_display(r.first_observed())) + " |\n";
   out += "| Last observed | " + md(to_display(r.last_observed())) + " |\n";
-  out += "| Notices | " + md(notice_summary(r)) + " |\n";
-  out += "| Stealth edits | " + std::to_string(r.stealth_edits.size()) + " |\n";
-  out += "| Removed notices | " + std::to_string(r.removed_notices.size()) + " |\n";
+  out += "| " + vocab::heading(vocab::kNotices) + " | " + md(notice_summary(r)) + " |\n";
+  out +=
+      "| " + vocab::heading(vocab::kStealthEdits) + " | " + std::to_string(r.counts.stealth_edits) + " |\n";
+  out += "| " + vocab::heading(vocab::kRemovedNotices) + " | " + std::to_string(r.counts.removed_notices) +
+         " |\n";
   if (r.headlines.size() > 1) {
     out += "\n**Headline history**\n\n";
     for (const auto& h : r.headlines) out += "1. v" + std::to_string(h.version) + ": " + md(h.text) + "\n";
@@ -294,13 +308,16 @@ void detail::render_report_markdown(const ArticleReport& r, std::ostream& os, co
     out += "### Notice " + std::to_string(i + 1) + ": " + std::string(describe(n.finding.notice.kind)) +
            " (version " + std::to_string(n.finding.notice.version) + ")\n\n> " + md(n.finding.notice.text) +
            "\n\n";
-    if (n.finding.status != analyze::NoticeStatus::supported) out += "No matching change found.\n\n";
-    for (const auto& l : n.links) out += "- Refers to " + ref_md(l.ref) + "\n";
+    legend.use(analyze::to_string(n.finding.status));
+    out += n.finding.status == analyze::NoticeStatus::supported
+               ? "Supported: matches " + vocab::count(n.links.size(), vocab::kChanges) + ".\n\n"
+               : "Unsupported: no matching change found.\n\n";
+    for (const auto& l : n.links) out += "- Refers to " + ref_md(l, legend) + "\n";
     if (!n.links.empty()) out += "\n";
   }
   if (!r.stealth_edits.empty()) {
     out += "### Stealth edits\n\nSubstantive changes that no notice acknowledges:\n\n";
-    for (const auto& s : r.stealth_edits) out += "- " + ref_md(s.ref) + "\n";
+    for (const auto& s : r.stealth_edits) out += "- " + ref_md(s, legend) + "\n";
     out += "\n";
   }
   if (!r.removed_notices.empty()) {
@@ -322,13 +339,14 @@ void detail::render_report_markdown(const ArticleReport& r, std::ostream& os, co
       if (t.to != v.meta.number) continue;
       if (t.changes.empty()) out += "No change in the text.\n";
       for (const auto& c : t.changes) {
-        if (!c.typographic_only) out += change_md(r, c);
+        if (!c.typographic_only) out += change_md(r, c, legend);
       }
       if (t.typographic_changes > 0) {
-        out += "\n<details><summary>" +
-               plural(t.typographic_changes, "typographic change", "typographic changes") + "</summary>\n\n";
+        legend.use("typographic");
+        out += "\n<details><summary>" + vocab::count(t.typographic_changes, vocab::kTypographicChanges) +
+               "</summary>\n\n";
         for (const auto& c : t.changes) {
-          if (c.typographic_only) out += change_md(r, c);
+          if (c.typographic_only) out += change_md(r, c, legend);
         }
         out += "\n</details>\n";
       }
@@ -341,6 +359,8 @@ void detail::render_report_markdown(const ArticleReport& r, std::ostream& os, co
       out += "\n> **" + std::string(describe(r.removed_notices[n].kind)) + " removed in this version**\n";
     }
   }
+  out += "\n## Labels\n\n";
+  for (const auto& t : legend.terms()) out += "- **" + md(t.label) + "**: " + md(t.meaning) + "\n";
   out += "\n---\n*Made by " + md(options.generator) + ".*\n";
   os << out;
 }

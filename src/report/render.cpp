@@ -40,12 +40,12 @@ IndexEntry index_entry(const ArticleReport& report, std::string href) {
   e.id = report.id;
   e.headline = report.headline;
   e.href = std::move(href);
-  e.versions = report.versions.size();
+  e.versions = report.counts.versions;
   e.first_observed = report.first_observed();
   e.last_observed = report.last_observed();
-  e.notices = report.notices.size();
-  e.stealth_edits = report.stealth_edits.size();
-  e.removed_notices = report.removed_notices.size();
+  e.notices = report.counts.notices;
+  e.stealth_edits = report.counts.stealth_edits;
+  e.removed_notices = report.counts.removed_notices;
   return e;
 }
 

@@ -4,6 +4,7 @@
 
 #include <ostream>
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "revisor/report/audit_render.h"
@@ -20,6 +21,11 @@ void render_report_html(const ArticleReport& report, std::ostream& out, const Re
 void render_audit_text(const AuditReport& audit, std::ostream& out);
 void render_audit_markdown(const AuditReport& audit, std::ostream& out);
 void render_audit_json(const AuditReport& audit, std::ostream& out);
+
+// Segments read inline the way each format marks word edits, shared by the report and the audit so
+// a finding and the timeline mark a change alike. Text is made safe for a terminal, Markdown escaped.
+std::string text_segments(std::span<const Segment> segments, bool color);
+std::string markdown_segments(std::span<const Segment> segments);
 
 // Error(usage): "<what> has no <format> format: use <allowed>".
 [[noreturn]] void unsupported_format(std::string_view what, Format format, std::span<const Format> allowed);

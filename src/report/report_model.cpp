@@ -222,12 +222,58 @@ void mark_notice_sentences(std::vector<TransitionView>& views, const std::vector
   }
 }
 
+// The last (from_end) or first `max` bytes of `s`, cut at a space and marked with "…".
+std::string keep(std::string s, std::size_t max, bool from_end) {
+  if (s.size() <= max) return s;
+  if (from_end) {
+    std::size_t cut = s.size() - max;
+    const auto space = s.find(' ', cut);
+    cut = space == std::string::npos ? cut : space;
+    while (cut < s.size() && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) ++cut;
+    return "\u2026" + s.substr(cut);
+  }
+  std::size_t cut = max;
+  const auto space = s.rfind(' ', cut);
+  cut = space == std::string::npos || space == 0 ? cut : space;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return s.substr(0, cut) + "\u2026";
+}
+
 }  // namespace
+
+std::vector<Segment> ref_segments(const analyze::ChangeRef& ref, std::size_t context) {
+  auto edit =
+      edit_segment(ref.old_text, ref.new_text, ref.category, ref.category == Category::typographic, "");
+  std::vector<Segment> out;
+  const std::string& sentence = ref.new_sentence;
+  std::size_t at = ref.new_offset;
+  bool placed = ref.kind == analyze::ChangeKind::edit && at != analyze::ChangeRef::npos &&
+                at <= sentence.size() && sentence.compare(at, ref.new_text.size(), ref.new_text) == 0;
+  // A ref built by hand has no offsets: words found once in the sentence still place it.
+  if (!placed && ref.kind == analyze::ChangeKind::edit && !ref.new_text.empty()) {
+    at = sentence.find(ref.new_text);
+    placed = at != std::string::npos && sentence.find(ref.new_text, at + 1) == std::string::npos;
+  }
+  if (!placed) {
+    out.push_back(std::move(edit));
+    return out;
+  }
+  Segment before, after;
+  before.text = keep(flatten(sentence.substr(0, at)), context, true);
+  after.text = keep(flatten(sentence.substr(at + ref.new_text.size())), context, false);
+  edit.space_before = edit.new_text.empty() && !before.text.empty() && before.text.back() != ' ' &&
+                      !after.text.empty() && after.text.front() == ' ';
+  if (!before.text.empty()) out.push_back(std::move(before));
+  out.push_back(std::move(edit));
+  if (!after.text.empty()) out.push_back(std::move(after));
+  return out;
+}
 
 ArticleReport build_report(const analyze::ArticleAudit& audit,
                            std::span<const text::ArticleVersion> history) {
   ArticleReport r;
   r.id = audit.id;
+  r.counts = analyze::count_findings(audit);
   for (const auto& meta : audit.versions) {
     VersionView v;
     v.meta = meta;
@@ -282,7 +328,7 @@ ArticleReport build_report(const analyze::ArticleAudit& audit,
                           notice.version, notice.span, align::SentenceOp::insert, &ChangeView::notice_text,
                           n);
     for (const auto& ref : nv.finding.links) {
-      ChangeLink link{ref, resolve(ref, r.transitions, audit.transitions)};
+      ChangeLink link{ref, resolve(ref, r.transitions, audit.transitions), ref_segments(ref)};
       if (auto* c = mark(r.transitions, link.anchor, false)) c->notices.push_back(n);
       nv.links.push_back(std::move(link));
     }
@@ -305,7 +351,7 @@ ArticleReport build_report(const analyze::ArticleAudit& audit,
     }
   }
   for (const auto& ref : audit.stealth_edits) {
-    ChangeLink link{ref, resolve(ref, r.transitions, audit.transitions)};
+    ChangeLink link{ref, resolve(ref, r.transitions, audit.transitions), ref_segments(ref)};
     mark(r.transitions, link.anchor, true);
     r.stealth_edits.push_back(std::move(link));
   }

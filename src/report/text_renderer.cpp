@@ -1,5 +1,9 @@
 // Terminal text: the report as a person reads it in a terminal. Article text passes through
 // terminal_sanitize(); colours only when the caller asks (a terminal, NO_COLOR unset).
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <span>
 #include <string>
 
 #include "revisor/base/terminal_text.h"
@@ -7,6 +11,7 @@
 
 #include "report/display.h"
 #include "report/renderers.h"
+#include "report/vocabulary.h"
 
 namespace revisor::report {
 
@@ -29,9 +34,9 @@ constexpr std::string_view kBold = "1", kDim = "2", kRed = "31", kGreen = "32", 
 
 std::string safe(std::string_view s) { return terminal_sanitize(s); }
 
-std::string inline_change(const ChangeView& c, const Painter& paint) {
+std::string inline_segments(std::span<const Segment> segments, const Painter& paint) {
   std::string out;
-  for (const auto& s : c.segments) {
+  for (const auto& s : segments) {
     if (!s.edit) {
       out += safe(s.text);
       continue;
@@ -43,20 +48,21 @@ std::string inline_change(const ChangeView& c, const Painter& paint) {
   return out;
 }
 
-std::string ref_text(const analyze::ChangeRef& ref, const Painter& paint) {
-  std::string out = "v";
-  out.append(std::to_string(ref.from)).append("\u2192v").append(std::to_string(ref.to)).append(": ");
-  if (!ref.old_text.empty()) out += paint(kRed, "[-" + safe(ref.old_text) + "-]");
-  if (!ref.new_text.empty()) out += paint(kGreen, "{+" + safe(ref.new_text) + "+}");
-  return out + " (" + std::string(analyze::to_string(ref.category)) + ")";
+std::string ref_text(const ChangeLink& link, const Painter& paint, vocab::Legend& legend) {
+  legend.use(link.ref.category);
+  return fmt::format("v{}\u2192v{} {}, {}: {}", link.ref.from, link.ref.to, analyze::to_string(link.ref.category),
+                     vocab::describe_change_kind(link.ref), inline_segments(link.segments, paint));
 }
 
-void change_text(std::string& out, const ArticleReport& r, const ChangeView& c, const Painter& paint) {
+void change_text(std::string& out, const ArticleReport& r, const ChangeView& c, const Painter& paint,
+                 vocab::Legend& legend) {
   // Built with append: g++ 12 at -O3 warns -Wrestrict (falsely) on "literal" + std::string temporaries.
   std::string what = c.headline ? "headline " : "";
   out.append("    * ").append(paint(kBold, what.append(describe(c.op))));
-  if (c.notice_text.empty() && c.removed_notice_text.empty())
+  if (c.notice_text.empty() && c.removed_notice_text.empty()) {
     out.append(" [").append(analyze::to_string(c.category)).append("]");
+    legend.use(c.category);
+  }
   for (auto n : c.removed_notice_text) {
     if (n < r.removed_notices.size())
       out.append(" ").append(
@@ -67,7 +73,10 @@ void change_text(std::string& out, const ArticleReport& r, const ChangeView& c, 
       out.append(" ").append(paint(
           kCyan, std::string("(the ").append(describe(r.notices[n].finding.notice.kind)).append(" itself)")));
   }
-  if (c.stealth) out.append(" ").append(paint(kBoldYellow, "STEALTH EDIT (no notice)"));
+  if (c.stealth) {
+    out.append(" ").append(paint(kBoldYellow, "STEALTH EDIT (no notice)"));
+    legend.use("stealth edit");
+  }
   for (auto n : c.notices) {
     if (n < r.notices.size()) {
       out.append(" ").append(paint(kCyan, std::string("<- named by ")
@@ -76,13 +85,21 @@ void change_text(std::string& out, const ArticleReport& r, const ChangeView& c, 
                                               .append(std::to_string(n + 1))));
     }
   }
-  out.append("\n      ").append(inline_change(c, paint)).append("\n");
+  out.append("\n      ").append(inline_segments(c.segments, paint)).append("\n");
 }
 
 }  // namespace
 
+std::string detail::text_segments(std::span<const Segment> segments, bool color) {
+  return inline_segments(segments, Painter(color));
+}
+
 void detail::render_report_text(const ArticleReport& r, std::ostream& os, const RenderOptions& options) {
   const Painter paint(options.color);
+  vocab::Legend legend;
+  legend.use("notice");
+  legend.use("stealth edit");
+  legend.use("removed notice");
   std::string out;
   out += paint(kBold, safe(r.headline.empty() ? r.id : r.headline)) + "\n";
   out += paint(kDim, safe(r.id)) + "\n";
@@ -90,29 +107,37 @@ void detail::render_report_text(const ArticleReport& r, std::ostream& os, const 
     out += "Headline changed:\n";
     for (const auto& h : r.headlines) out += "  v" + std::to_string(h.version) + "  " + safe(h.text) + "\n";
   }
-  if (!r.url.empty()) out += "URL:             " + safe(r.url) + "\n";
-  out += "Versions:        " + std::to_string(r.versions.size()) + "\n";
-  out += "First observed:  " + safe(to_display(r.first_observed())) + "\n";
-  out += "Last observed:   " + safe(to_display(r.last_observed())) + "\n";
-  out += "Notices:         " + notice_summary(r) + "\n";
-  const auto stealth = std::to_string(r.stealth_edits.size());
-  out += "Stealth edits:   " + (r.stealth_edits.empty() ? stealth : paint(kBoldYellow, stealth)) + "\n";
-  out += "Removed notices: " + std::to_string(r.removed_notices.size()) + "\n";
+  auto line = [&](std::string label, const std::string& value) {
+    label += ":";
+    label.resize(std::max<std::size_t>(label.size() + 1, 17), ' ');
+    out += label + value + "\n";
+  };
+  if (!r.url.empty()) line("URL", safe(r.url));
+  line(vocab::heading(vocab::kVersions), std::to_string(r.counts.versions));
+  line("First observed", safe(to_display(r.first_observed())));
+  line("Last observed", safe(to_display(r.last_observed())));
+  line(vocab::heading(vocab::kNotices), notice_summary(r));
+  const auto stealth = std::to_string(r.counts.stealth_edits);
+  line(vocab::heading(vocab::kStealthEdits),
+       r.counts.stealth_edits == 0 ? stealth : paint(kBoldYellow, stealth));
+  line(vocab::heading(vocab::kRemovedNotices), std::to_string(r.counts.removed_notices));
 
   out += "\n" + paint(kBold, "Findings") + "\n";
   if (r.notices.empty() && r.stealth_edits.empty() && r.removed_notices.empty()) out += "  none\n";
   for (std::size_t i = 0; i < r.notices.size(); ++i) {
     const auto& n = r.notices[i];
+    const bool supported = n.finding.status == analyze::NoticeStatus::supported;
+    legend.use(analyze::to_string(n.finding.status));
     out += "  #" + std::to_string(i + 1) + " " + paint(kCyan, std::string(describe(n.finding.notice.kind))) +
-           ", first in version " + std::to_string(n.finding.notice.version) +
-           (n.finding.status == analyze::NoticeStatus::supported
-                ? ", matches " + plural(n.links.size(), "change", "changes")
-                : std::string(", no matching change found")) +
+           ", first in version " + std::to_string(n.finding.notice.version) + ", " +
+           std::string(analyze::to_string(n.finding.status)) +
+           (supported ? ": matches " + vocab::count(n.links.size(), vocab::kChanges)
+                      : std::string(": no matching change found")) +
            "\n    \"" + safe(n.finding.notice.text) + "\"\n";
-    for (const auto& l : n.links) out += "    -> " + ref_text(l.ref, paint) + "\n";
+    for (const auto& l : n.links) out += "    -> " + ref_text(l, paint, legend) + "\n";
   }
   for (const auto& s : r.stealth_edits)
-    out += "  " + paint(kBoldYellow, "stealth edit") + " " + ref_text(s.ref, paint) + "\n";
+    out += "  " + paint(kBoldYellow, "stealth edit") + " " + ref_text(s, paint, legend) + "\n";
   for (const auto& rn : r.removed_notices) {
     out += "  " + paint(kRed, "removed " + std::string(describe(rn.kind))) + " (in version " +
            std::to_string(rn.first_version) + ", gone in version " + std::to_string(rn.version) + "): \"" +
@@ -127,13 +152,13 @@ void detail::render_report_text(const ArticleReport& r, std::ostream& os, const 
     for (const auto& t : r.transitions) {
       if (t.to != v.meta.number) continue;
       for (const auto& c : t.changes) {
-        if (!c.typographic_only) change_text(out, r, c, paint);
+        if (!c.typographic_only) change_text(out, r, c, paint, legend);
       }
       if (t.typographic_changes > 0) {
-        out +=
-            paint(kDim, "    (" + plural(t.typographic_changes, "typographic change", "typographic changes") +
-                            " not shown)") +
-            "\n";
+        legend.use("typographic");
+        out += paint(kDim, "    (" + vocab::count(t.typographic_changes, vocab::kTypographicChanges) +
+                               " not shown)") +
+               "\n";
       }
       if (t.changes.empty()) out += "    (no change in the text)\n";
     }
@@ -148,6 +173,12 @@ void detail::render_report_text(const ArticleReport& r, std::ostream& os, const 
              paint(kRed, std::string(describe(r.removed_notices[n].kind)) + " removed in this version") +
              "\n";
     }
+  }
+  out += "\n" + paint(kBold, "Labels") + "\n";
+  for (const auto& t : legend.terms()) {
+    std::string label(t.label);
+    label.resize(std::max<std::size_t>(label.size() + 1, 17), ' ');
+    out += "  " + label + std::string(t.meaning) + "\n";
   }
   os << out;
 }

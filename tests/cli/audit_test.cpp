@@ -1,11 +1,12 @@
 // End to end: `revisor audit` through the real binary on a temp store: the founding seed example,
 // every sample article's expected findings (samples/expected-findings.jsonl), formats, filters, exit codes.
-#include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
-
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include "support/run_revisor.h"
 #include "support/temp_dir.h"
@@ -190,4 +191,71 @@ TEST_CASE("audit: an unknown article or store fails with a message", "[cli][audi
   CHECK(r.err.find("nope") != std::string::npos);
   auto s = run_revisor({"--store", (dir / "missing").string(), "audit"});
   CHECK(s.exit_code == 2);
+}
+
+namespace {
+
+std::string sample_store(const TempDir& dir, const std::string& id, const std::string& folder,
+                         const std::vector<std::string>& files) {
+  auto store = store_in(dir);
+  int day = 10;
+  for (const auto& f : files) {
+    ingest(store, id, std::string(REVISOR_SOURCE_DIR "/samples/") + folder + "/" + f,
+           "2024-05-" + std::to_string(day++) + "T10:00:00Z");
+  }
+  return store;
+}
+
+}  // namespace
+
+TEST_CASE("audit: one correction of a name fixed in two places links both places", "[cli][audit]") {
+  TempDir dir;
+  auto store = sample_store(dir, "mayor", "correction-mayor-name", {"v1.txt", "v2.txt"});
+  auto a = audit_json(store, "mayor");
+  REQUIRE(a["notices"].size() == 1);
+  const auto& links = a["notices"][0]["links"];
+  REQUIRE(links.size() == 2);
+  for (const auto& l : links) {
+    CHECK(l["old"] == "Whitacker");
+    CHECK(l["new"] == "Whittaker");
+    // The place where the surname opens a sentence reads as a typo alone, but it is the same name.
+    CHECK(l["category"] == "name");
+  }
+  CHECK(links[0]["new_sentence"] != links[1]["new_sentence"]);
+  CHECK(a["stealth_edits"].empty());
+
+  auto report = run_revisor({"--store", store, "report", "mayor"});
+  REQUIRE(report.exit_code == 0);
+  CHECK(report.out.find("matches 2 changes") != std::string::npos);
+  CHECK(report.out.find("[typo]") == std::string::npos);
+  auto j = json::parse(run_revisor({"--store", store, "report", "mayor", "--format", "json"}).out);
+  int named = 0;
+  for (const auto& c : j["transitions"][0]["changes"]) named += c["notices"].empty() ? 0 : 1;
+  CHECK(named == 2);
+}
+
+TEST_CASE("audit: a correction of one substitution leaves a different one unlinked", "[cli][audit]") {
+  TempDir dir;
+  auto store = store_in(dir);
+  const std::string v1 =
+      "Harbour board names new chair\n\nThe board chose Maria Kowalsky on Tuesday.\n\n"
+      "Kowalsky said the port would hire 40 workers.\n\nShe thanked Peter Lindgren for his work.\n";
+  const std::string v2 =
+      "Harbour board names new chair\n\nThe board chose Maria Kowalski on Tuesday.\n\n"
+      "Kowalski said the port would hire 70 workers.\n\nShe thanked Peter Lindgrun for his work.\n\n"
+      "Correction: An earlier version misspelled the name of Maria Kowalski.\n";
+  ingest(store, "chair", dir.write("v1.txt", v1).string(), "2024-02-01T10:00:00Z");
+  ingest(store, "chair", dir.write("v2.txt", v2).string(), "2024-02-01T12:00:00Z");
+  auto a = audit_json(store, "chair");
+  REQUIRE(a["notices"].size() == 1);
+  const auto& links = a["notices"][0]["links"];
+  REQUIRE(links.size() == 2);
+  for (const auto& l : links) CHECK(l["new"] == "Kowalski");
+  bool number = false, other_name = false;
+  for (const auto& e : a["stealth_edits"]) {
+    number = number || (e["old"] == "40" && e["new"] == "70");
+    other_name = other_name || (e["old"] == "Lindgren" && e["new"] == "Lindgrun");
+  }
+  CHECK(number);
+  CHECK(other_name);
 }

@@ -64,6 +64,10 @@ struct ChangeRef {
   // is npos for a whole-sentence change (insert/remove) and for the headline change_index is npos.
   std::size_t change_index = npos;
   std::size_t edit_index = npos;
+  // Where old_text starts in old_sentence and new_text in new_sentence (bytes), so a finding can
+  // show the sentence with its change marked; npos when not known (whole sentences, the headline).
+  std::size_t old_offset = npos;
+  std::size_t new_offset = npos;
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 };
 

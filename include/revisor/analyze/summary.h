@@ -14,13 +14,33 @@
 
 namespace revisor::analyze {
 
+// The counts of one article's findings. Every output that shows one of these figures (the audit
+// summary, the report header, the index page, the feed) takes it from count_findings(), so one
+// name means one number everywhere.
+struct FindingCounts {
+  std::size_t versions = 0;
+  std::size_t transitions = 0;
+  std::size_t notices = 0;      // every notice, once, where it first appears
+  std::size_t supported = 0;    // notices a change in the text backs
+  std::size_t unsupported = 0;  // notices no change backs
+  // Every substantive change no notice accounts for: words changed inside a sentence and whole
+  // sentences added or removed (ArticleAudit::stealth_edits, whatever its kind).
+  std::size_t stealth_edits = 0;
+  std::size_t removed_notices = 0;
+};
+
+// The counts of `audit` as it stands (after apply_filter when one was applied). Never throws.
+FindingCounts count_findings(const ArticleAudit& audit) noexcept;
+
 struct ArchiveSummary {
   std::size_t articles = 0;
   std::size_t versions = 0;
   std::size_t transitions = 0;
+  std::size_t notices = 0;
   std::array<std::size_t, 5> notices_by_kind{};  // indexed by NoticeKind
   std::size_t supported = 0;
   std::size_t unsupported = 0;
+  std::size_t stealth_edits = 0;  // as FindingCounts::stealth_edits; the three below break it down
   std::vector<std::pair<Category, std::size_t>> stealth_edits_by_category;  // wording edits only
   std::size_t stealth_additions = 0;
   std::size_t stealth_removals = 0;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <span>
 #include <string>
 #include <utility>
@@ -10,6 +11,7 @@
 
 #include "revisor/align/change_set.h"
 #include "revisor/analyze/audit.h"
+#include "revisor/analyze/summary.h"
 #include "revisor/base/timestamp.h"
 #include "revisor/text/article_version.h"
 
@@ -65,7 +67,8 @@ struct VersionView {
 // Where one notice link (or stealth edit) points; unresolved when the audit's indices do not fit.
 struct ChangeLink {
   analyze::ChangeRef ref;
-  std::string anchor;  // empty when unresolved
+  std::string anchor;             // empty when unresolved
+  std::vector<Segment> segments;  // ref_segments(ref): the sentence it sits in, the change marked
 };
 
 struct NoticeView {
@@ -89,6 +92,8 @@ struct ArticleReport {
   std::vector<NoticeView> notices;
   std::vector<analyze::RemovedNotice> removed_notices;
   std::vector<ChangeLink> stealth_edits;
+  // analyze::count_findings of the audit: every count a format shows comes from here.
+  analyze::FindingCounts counts;
 
   // When the oldest (first_observed) and the newest (last_observed) version were observed; the
   // epoch when there are no versions. Never throw.
@@ -103,6 +108,14 @@ struct ArticleReport {
 // history (oldest first); versions missing from it render without sentence text. Never throws on an
 // audit whose indices do not fit: such links are left unresolved.
 ArticleReport build_report(const analyze::ArticleAudit& audit, std::span<const text::ArticleVersion> history);
+
+// The sentence a finding sits in, read inline: the new sentence with `ref`'s words as its one edit
+// segment (words changed elsewhere in it read as they are now), so "48 → 84" reads in its sentence
+// and words added inside a sentence read as an addition. A whole added or removed sentence, or a ref
+// whose words cannot be placed, is that one edit segment. At most `context` bytes of the sentence
+// are kept on each side of the edit, cut at a space and marked with "…". Never throws but for
+// allocation.
+std::vector<Segment> ref_segments(const analyze::ChangeRef& ref, std::size_t context = SIZE_MAX);
 
 // Human wording of a sentence operation: "reworded", "added", "removed", "moved", "split", "merged"
 // ("unchanged" for equal); a static string, never empty.
