@@ -1,6 +1,8 @@
 // Atom 1.0 (RFC 4287): one entry per observed version, content = escaped HTML of what changed.
 #include "revisor/report/atom_feed.h"
 
+#include <fmt/core.h>
+
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -20,15 +22,14 @@ struct Entry {
   std::string updated;
 };
 
-// Atom requires RFC 3339 times; a version without one sorts first and says so by its epoch time.
 std::string article_iri(const std::string& id) { return "urn:revisor:article:" + id; }
 
 // A finding in its sentence, the change marked, labelled with its versions, category and kind.
 std::string finding_html(const ChangeLink& l) {
   const FragmentOptions fo{false, false};
-  return "v" + std::to_string(l.ref.from) + " \u2192 v" + std::to_string(l.ref.to) + " " +
-         category_html(l.ref.category) + " " + html_escape(vocab::describe_change_kind(l.ref)) + ": " +
-         segments_html(l.segments, "", fo);
+  // fmt, not "literal" + std::string: g++ 12 at -O3 warns -Wrestrict (falsely) on those temporaries.
+  return fmt::format("v{} \u2192 v{} {} {}: {}", l.ref.from, l.ref.to, category_html(l.ref.category),
+                     html_escape(vocab::describe_change_kind(l.ref)), segments_html(l.segments, "", fo));
 }
 
 // The number of stealth edits that lead to version `number`: the feed's share of the article's
