@@ -12,6 +12,7 @@
 #include "revisor/base/error.h"
 #include "store/commit_writer.h"
 #include "store/git_handles.h"
+#include "store/verify_refs.h"
 #include "store/version_chain.h"
 
 namespace revisor::store {
@@ -150,6 +151,20 @@ struct ArticleStore::Impl {
                   fmt::format("article id \"{}\" cannot be stored: the store holds the article "
                               "\"{}\", and an id cannot be the folder of another",
                               s, format::article_of_ref(name).value_or(name)));
+  }
+
+  // Every article ref (refs/articles/<id>), sorted.
+  std::vector<std::string> article_refs() const {
+    git_reference_iterator* raw = nullptr;
+    int rc = git_reference_iterator_glob_new(&raw, repo.get(), std::string(format::kRefGlob).c_str());
+    RefIteratorPtr iter(raw);
+    git_check(rc, fmt::format("listing the articles of {}", dir.string()));
+    std::vector<std::string> refs;
+    const char* name = nullptr;
+    while ((rc = git_reference_next_name(&name, iter.get())) == 0) refs.emplace_back(name);
+    if (rc != GIT_ITEROVER) git_check(rc, fmt::format("listing the articles of {}", dir.string()));
+    std::sort(refs.begin(), refs.end());
+    return refs;
   }
 
   // Moves the ref from `old_tip` (none: the ref must not exist) to `new_tip`. Throws
@@ -340,18 +355,8 @@ format::VersionRecord ArticleStore::record(const ArticleId& id, int number) cons
 }
 
 std::vector<ArticleSummary> ArticleStore::list() const {
-  git_reference_iterator* raw = nullptr;
-  int rc = git_reference_iterator_glob_new(&raw, impl_->repo.get(), std::string(format::kRefGlob).c_str());
-  RefIteratorPtr iter(raw);
-  git_check(rc, fmt::format("listing the articles of {}", impl_->dir.string()));
-  std::vector<std::string> refs;
-  const char* name = nullptr;
-  while ((rc = git_reference_next_name(&name, iter.get())) == 0) refs.emplace_back(name);
-  if (rc != GIT_ITEROVER) git_check(rc, fmt::format("listing the articles of {}", impl_->dir.string()));
-  std::sort(refs.begin(), refs.end());
-
   std::vector<ArticleSummary> out;
-  for (const auto& ref : refs) {
+  for (const auto& ref : impl_->article_refs()) {
     VersionChain chain = read_chain(impl_->repo.get(), ref);
     if (chain.entries.empty()) continue;
     ArticleSummary s;
@@ -371,6 +376,22 @@ bool ArticleStore::contains(const ArticleId& id) const {
   if (rc == GIT_ENOTFOUND) return false;
   git_check(rc, fmt::format("looking up {}", id.str()));
   return true;
+}
+
+VerifyReport ArticleStore::verify(const std::vector<ArticleId>& ids, const VerifyObserver& observer) const {
+  std::vector<std::string> refs;
+  if (ids.empty()) {
+    refs = impl_->article_refs();
+  } else {
+    for (const auto& id : ids) {
+      if (!contains(id))
+        throw Error(ErrorKind::not_found,
+                    fmt::format("no article \"{}\" in the store {}", id.str(), impl_->dir.string()));
+      std::string ref = format::article_ref(id);
+      if (std::find(refs.begin(), refs.end(), ref) == refs.end()) refs.push_back(std::move(ref));
+    }
+  }
+  return verify_refs(impl_->repo.get(), refs, observer);
 }
 
 }  // namespace revisor::store

@@ -10,6 +10,7 @@
 #include "revisor/base/article_id.h"
 #include "revisor/base/timestamp.h"
 #include "revisor/store/store_format.h"
+#include "revisor/store/verify.h"
 #include "revisor/text/article_text.h"
 #include "revisor/text/article_version.h"
 
@@ -76,6 +77,13 @@ class ArticleStore {
   std::vector<ArticleSummary> list() const;
   // Whether the store holds an article `id` (no version is read). Throws Error(store) on a damaged ref.
   bool contains(const ArticleId& id) const;
+  // Checks the articles `ids` (none: every article) and collects every problem rather than stopping
+  // at the first: each ref is one linear chain in non-decreasing observed time; each commit's tree
+  // holds article.txt, meta.json and source.<ext>; meta.json reads and its SHA-256 matches the
+  // source; article.txt equals the text re-derived from the source (when this revisor wrote it); and
+  // every commit, tree and blob on the way is in the object database. Throws Error(not_found) for an
+  // unknown id, before anything is checked.
+  VerifyReport verify(const std::vector<ArticleId>& ids = {}, const VerifyObserver& observer = {}) const;
 
  private:
   struct Impl;
