@@ -2,7 +2,8 @@
 
 namespace revisor::cli {
 
-// In the order a newcomer uses them: make a store, fill it, look at it, compare, audit, publish.
+// In the order a newcomer uses them: make a store, fill it, look at it, compare, audit, publish; then
+// check the store.
 const std::vector<AddCommand>& all_commands() {
   static const std::vector<AddCommand> commands = {
       add_init_command,
@@ -14,6 +15,7 @@ const std::vector<AddCommand>& all_commands() {
       add_audit_command,
       add_report_command,
       add_feed_command,
+      add_verify_command,
   };
   return commands;
 }

@@ -30,6 +30,7 @@ void add_show_command(CLI::App& app, GlobalOptions& global);
 void add_audit_command(CLI::App& app, GlobalOptions& global);
 void add_report_command(CLI::App& app, GlobalOptions& global);
 void add_feed_command(CLI::App& app, GlobalOptions& global);
+void add_verify_command(CLI::App& app, GlobalOptions& global);
 
 void add_diff_command(CLI::App& app, GlobalOptions& global);
 
