@@ -198,9 +198,11 @@ store::IngestRequest ArchiveVersions::read(std::size_t i) const {
           : fmt::format("{} entry {} version created {}: ", m.file, entry, created);
   sqlite3_reset(stmt);
 
+  if (trim(entry).empty()) throw Error(ErrorKind::bad_input, where + "no entry id");
   std::string id;
   if (m.kind == ArchiveKind::newsedits) {
     id = article_id_from(m.outlet + "/" + entry);
+    if (id == m.outlet) id.clear();  // an entry id of no valid character would name the outlet itself
   } else {
     id = article_id_from(url_host_path(entry_url.empty() ? url : entry_url));
     if (id.empty()) id = article_id_from("diffengine/" + entry);

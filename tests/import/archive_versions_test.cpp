@@ -85,8 +85,18 @@ TEST_CASE("archive import: NewsEdits rows are ingested in time order, bad rows s
   CHECK(again.unchanged == 5);
   CHECK(again.refused.size() == 2);
 
+  revisor::test::run_sql(db, "INSERT INTO entryversion VALUES (NULL, 0, 'T', 'u', 'Body.', '2024-03-14 08:00:00', NULL, 1),"
+                            " ('/', 0, 'T', 'u', 'Body.', '2024-03-14 08:00:00', NULL, 1);");
+  ArchiveVersions more(ArchiveKind::newsedits, db.string());
+  REQUIRE(more.size() == 9);
+  const auto third = ingest_each(more, store);
+  REQUIRE(third.refused.size() == 4);
+  CHECK(third.refused[0].reason.find("entry  version 0: no entry id") != std::string::npos);
+  CHECK(third.refused[3].reason.find("entry / version 0: entry id makes no article id") != std::string::npos);
+  CHECK_FALSE(store.contains(ArticleId("kelsby")));
+
   ArchiveVersions renamed(ArchiveKind::newsedits, db.string(), "Kelsby Times");
-  CHECK(renamed.read(0).article.str() == "Kelsby-Times/1");
+  CHECK(renamed.read(2).article.str() == "Kelsby-Times/1");
 }
 
 TEST_CASE("archive import: diffengine rows are named by their entry's url", "[import][archive]") {
