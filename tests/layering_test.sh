@@ -34,7 +34,7 @@ declare -A third_party=(
   [align]="dtl/ fmt/"
   [analyze]="re2/ unicode/ fmt/"
   [report]="nlohmann/ fmt/"
-  [import]="nlohmann/ fmt/"
+  [import]="nlohmann/ fmt/ sqlite3"
   [cli]="CLI/ nlohmann/ fmt/"
 )
 

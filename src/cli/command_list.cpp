@@ -8,6 +8,7 @@ const std::vector<AddCommand>& all_commands() {
   static const std::vector<AddCommand> commands = {
       add_init_command,
       add_ingest_command,
+      add_import_command,
       add_list_command,
       add_log_command,
       add_show_command,

@@ -15,6 +15,9 @@ enum class StoreSource { current_directory, option, environment };
 struct GlobalOptions {
   std::string store;  // --store DIR, else $REVISOR_STORE, else "." (resolved by each command)
   StoreSource store_from = StoreSource::current_directory;
+  // What main returns when the command finishes without an Error: a command that completes its
+  // work but must report a partial failure (an import with refused rows) sets 1.
+  int exit_code = 0;
 };
 
 using AddCommand = void (*)(CLI::App& app, GlobalOptions& global);
@@ -24,6 +27,7 @@ const std::vector<AddCommand>& all_commands();
 
 void add_init_command(CLI::App& app, GlobalOptions& global);
 void add_ingest_command(CLI::App& app, GlobalOptions& global);
+void add_import_command(CLI::App& app, GlobalOptions& global);
 void add_list_command(CLI::App& app, GlobalOptions& global);
 void add_log_command(CLI::App& app, GlobalOptions& global);
 void add_show_command(CLI::App& app, GlobalOptions& global);

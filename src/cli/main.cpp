@@ -53,5 +53,5 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "revisor: internal error: {}\n", e.what());
     return 1;
   }
-  return 0;
+  return global.exit_code;
 }
