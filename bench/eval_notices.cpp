@@ -88,13 +88,19 @@ int main(int argc, char** argv) {
   std::filesystem::path shared = REVISOR_SHARED_DIR;
   std::filesystem::path labels = std::filesystem::path(REVISOR_SOURCE_DIR) / "bench/real_notice_labels.tsv";
   bool verbose = false;
+  auto dump = revisor::bench::Dump::none;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "-v" || a == "--verbose") verbose = true;
+    else if (a == "--dump-notices") dump = revisor::bench::Dump::notices;
+    else if (a == "--dump-stealth-edits") dump = revisor::bench::Dump::stealth_edits;
     else if (a == "--shared" && i + 1 < argc) shared = argv[++i];
   }
-  int rc = eval_passages(shared / "corpus/notices.jsonl", verbose);
-  if (rc != 0) return rc;
-  const auto stealth_labels = std::filesystem::path(REVISOR_SOURCE_DIR) / "bench/stealth_edit_labels.tsv";
-  return revisor::bench::eval_real_histories(shared / "corpus/real", labels, stealth_labels, verbose);
+  const std::filesystem::path source = REVISOR_SOURCE_DIR;
+  if (dump == revisor::bench::Dump::none) {
+    int rc = eval_passages(shared / "corpus/notices.jsonl", verbose);
+    if (rc != 0) return rc;
+  }
+  return revisor::bench::eval_real_histories(shared / "corpus/real", labels, source / "bench/stealth_edit_labels.tsv",
+                                             source / "bench/stealth_edit_test_labels.tsv", verbose, dump);
 }

@@ -84,6 +84,7 @@ struct StealthLabel {
   std::string new_words;
   bool substantive = false;
   bool flagged = false;
+  std::string intention;  // NewsEdits 2.0 edit intention (fact, style, context); empty in the dev set
 };
 
 bool read_stealth_labels(const std::filesystem::path& file, std::vector<StealthLabel>& out) {
@@ -96,31 +97,46 @@ bool read_stealth_labels(const std::filesystem::path& file, std::vector<StealthL
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == '#') continue;
     auto c = split_tabs(line);
-    if (c.size() != 6 || (c[5] != "yes" && c[5] != "no")) {
+    // Six columns (dev set: ..., yes|no) or seven (test set: ..., fact|style|context, yes|no).
+    const bool test = c.size() == 7;
+    const std::string& verdict = c.empty() ? line : c.back();
+    if ((c.size() != 6 && !test) || (verdict != "yes" && verdict != "no") ||
+        (test && c[5] != "fact" && c[5] != "style" && c[5] != "context")) {
       fmt::print(stderr, "eval-notices: {}: bad line: {}\n", file.string(), line);
       return false;
     }
-    out.push_back({c[0], std::stoi(c[1]), std::stoi(c[2]), c[3], c[4], c[5] == "yes"});
+    out.push_back({c[0], std::stoi(c[1]), std::stoi(c[2]), c[3], c[4], verdict == "yes", false,
+                   test ? c[5] : std::string()});
   }
   return true;
 }
 
+// Changed words as one TSV cell: an edit across a paragraph break keeps its words on one line.
+std::string one_line(std::string s) {
+  std::replace_if(s.begin(), s.end(), [](char c) { return c == '\n' || c == '\t' || c == '\r'; }, ' ');
+  return s;
+}
+
 void mark_flagged(std::vector<StealthLabel>& labels, const std::string& article, const analyze::ChangeRef& e) {
   for (auto& l : labels) {
-    if (!l.flagged && l.article == article && l.from == e.from && l.to == e.to && l.old_words == e.old_text &&
-        l.new_words == e.new_text) {
+    if (!l.flagged && l.article == article && l.from == e.from && l.to == e.to &&
+        l.old_words == one_line(e.old_text) && l.new_words == one_line(e.new_text)) {
       l.flagged = true;
       return;
     }
   }
 }
 
-void print_stealth_figures(const std::vector<StealthLabel>& labels, bool verbose) {
+void print_stealth_figures(std::string_view set_name, const std::vector<StealthLabel>& labels, bool verbose) {
   int flagged = 0, flagged_yes = 0, lost_yes = 0, dropped_no = 0;
   for (const auto& l : labels) {
     if (l.flagged) {
       ++flagged;
       flagged_yes += l.substantive;
+      if (verbose && !l.substantive) {
+        fmt::print("  FLAGGED REWORDING {} v{}->v{}: {} -> {}\n", l.article, l.from, l.to, l.old_words,
+                   l.new_words);
+      }
     } else {
       (l.substantive ? lost_yes : dropped_no) += 1;
       if (verbose) {
@@ -129,22 +145,36 @@ void print_stealth_figures(const std::vector<StealthLabel>& labels, bool verbose
       }
     }
   }
-  fmt::print("  stealth wording edits, hand-labelled sample of {}: {} still flagged, {} of them change a claim "
-             "(precision {:.3f}); no longer flagged: {} rewordings, {} claim changes\n",
-             labels.size(), flagged, flagged_yes, flagged ? double(flagged_yes) / flagged : 1.0, dropped_no,
-             lost_yes);
+  const int yes = flagged_yes + lost_yes;
+  fmt::print("  stealth wording edits, {} ({} hand-labelled): {} still flagged, {} of them change a claim "
+             "(precision {:.3f}); claim-change recall {:.3f} ({}/{}); no longer flagged: {} rewordings, {} claim "
+             "changes\n",
+             set_name, labels.size(), flagged, flagged_yes, flagged ? double(flagged_yes) / flagged : 1.0,
+             yes ? double(flagged_yes) / yes : 1.0, flagged_yes, yes, dropped_no, lost_yes);
+  std::map<std::string, std::pair<int, int>> by_intention;  // intention -> (labelled, still flagged)
+  for (const auto& l : labels) {
+    if (l.intention.empty()) continue;
+    ++by_intention[l.intention].first;
+    by_intention[l.intention].second += l.flagged;
+  }
+  for (const auto& [k, c] : by_intention) {
+    fmt::print("    intention {:<8} {} labelled, {} still flagged\n", k, c.first, c.second);
+  }
 }
 
 }  // namespace
 
 int eval_real_histories(const std::filesystem::path& dir, const std::filesystem::path& labels_file,
-                        const std::filesystem::path& stealth_labels_file, bool verbose, bool dump) {
-  std::vector<StealthLabel> stealth_labels;
-  if (!dump && !read_stealth_labels(stealth_labels_file, stealth_labels)) return 1;
+                        const std::filesystem::path& stealth_labels_file,
+                        const std::filesystem::path& stealth_test_file, bool verbose, Dump dump) {
+  std::vector<StealthLabel> stealth_labels, stealth_test;
+  if (dump == Dump::none && (!read_stealth_labels(stealth_labels_file, stealth_labels) ||
+                             !read_stealth_labels(stealth_test_file, stealth_test)))
+    return 1;
   std::vector<Label> labels;
   {
     std::ifstream in(labels_file);
-    if (!in && !dump) {
+    if (!in && dump == Dump::none) {
       fmt::print(stderr, "eval-notices: cannot read {}\n", labels_file.string());
       return 1;
     }
@@ -171,10 +201,18 @@ int eval_real_histories(const std::filesystem::path& dir, const std::filesystem:
     }
     versions += static_cast<int>(a.versions.size());
     auto result = analyze::audit(a.id, a.versions);
-    for (const auto& e : result.stealth_edits) mark_flagged(stealth_labels, a.id, e);
+    for (const auto& e : result.stealth_edits) {
+      mark_flagged(stealth_labels, a.id, e);
+      mark_flagged(stealth_test, a.id, e);
+      if (dump == Dump::stealth_edits && e.kind == analyze::ChangeKind::edit) {
+        fmt::print("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", a.id, e.from, e.to, analyze::to_string(e.category),
+                   one_line(e.old_text), one_line(e.new_text), one_line(e.old_sentence), one_line(e.new_sentence));
+      }
+    }
+    if (dump == Dump::stealth_edits) continue;
     for (const auto& f : result.notices) {
       std::string kind(analyze::to_string(f.notice.kind));
-      if (dump) {
+      if (dump == Dump::notices) {
         fmt::print("{}\t{}\t{}\t{}\t{}\n", a.id, f.notice.version, kind, f.notice.text.substr(0, 60),
                    f.links.empty() ? std::string("-") : f.links[0].old_text + " -> " + f.links[0].new_text);
         continue;
@@ -209,7 +247,7 @@ int eval_real_histories(const std::filesystem::path& dir, const std::filesystem:
       }
     }
   }
-  if (dump) return 0;
+  if (dump != Dump::none) return 0;
   int fn = 0;
   for (const auto& l : labels) {
     if (l.found) continue;
@@ -224,7 +262,8 @@ int eval_real_histories(const std::filesystem::path& dir, const std::filesystem:
   for (const auto& [k, c] : by_kind) fmt::print("    found as {:<14} {} right, {} wrong\n", k, c.first, c.second);
   fmt::print("  corrections linked to a change: {}/{}; linked to the labelled change: {}/{}\n", linked,
              corrections, link_right, link_checked);
-  print_stealth_figures(stealth_labels, verbose);
+  print_stealth_figures("dev set, bench/stealth_edit_labels.tsv", stealth_labels, verbose);
+  print_stealth_figures("test set, bench/stealth_edit_test_labels.tsv", stealth_test, verbose);
   return 0;
 }
 
