@@ -32,7 +32,7 @@ declare -A third_party=(
   [text]="unicode/ gumbo re2/ nlohmann/ fmt/"
   [store]="git2 nlohmann/ openssl/ fmt/"
   [align]="dtl/ fmt/"
-  [analyze]="re2/ unicode/ fmt/"
+  [analyze]="re2/ unicode/ fmt/ wn.h"
   [report]="nlohmann/ fmt/"
   [import]="nlohmann/ fmt/ sqlite3"
   [cli]="CLI/ nlohmann/ fmt/"
@@ -40,7 +40,7 @@ declare -A third_party=(
 
 # The third-party header prefixes the guard recognizes ("git2" covers <git2.h> and <git2/...>).
 # Anything else (the standard library, POSIX) is not checked.
-known_third_party="git2 unicode/ gumbo re2/ dtl/ CLI/ nlohmann/ fmt/ openssl/ libxml/ curl/ sqlite3 httplib catch2"
+known_third_party="git2 unicode/ gumbo re2/ dtl/ CLI/ nlohmann/ fmt/ openssl/ libxml/ curl/ sqlite3 httplib catch2 wn.h"
 
 bad=0
 fail() {

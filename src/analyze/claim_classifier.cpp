@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "analyze/synonyms.h"
 #include "analyze/word_lists.h"
 
 namespace revisor::analyze {
@@ -207,6 +208,90 @@ bool reference_only(const std::vector<const Token*>& gone, const std::vector<con
   return (pronouns_only(gone) && short_noun_phrase(added)) || (pronouns_only(added) && short_noun_phrase(gone));
 }
 
+// Content tokens of the sentences `ids` of `doc` (one side of a change).
+std::vector<const Token*> sentence_tokens(const Document& doc, std::span<const std::uint32_t> ids) {
+  std::vector<const Token*> out;
+  for (auto id : ids) {
+    if (id >= doc.sentences().size()) continue;
+    auto toks = content_tokens(tokens_in(doc, doc.sentences()[id].span));
+    out.insert(out.end(), toks.begin(), toks.end());
+  }
+  return out;
+}
+
+// The tokens that carry a claim: function words ("the", "has", "said") do not.
+std::vector<const Token*> claim_words(const std::vector<const Token*>& side) {
+  std::vector<const Token*> out;
+  for (const Token* t : side) {
+    if (!words::is_style_word(t->key) || words::is_hedge(t->key)) out.push_back(t);
+  }
+  return out;
+}
+
+// A number written out on one side and in digits on the other, with the same value: "twelve" -> "12".
+bool same_number_spelled(const std::vector<const Token*>& gone, const std::vector<const Token*>& added) {
+  if (gone.size() != 1 || added.size() != 1) return false;
+  auto value = [](const Token& t) -> long {
+    if (t.kind == TokenKind::number) {
+      if (t.key.empty() || t.key.size() > 9 ||
+          !std::all_of(t.key.begin(), t.key.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return -2;
+      return std::stol(t.key);
+    }
+    long v = words::number_word_value(t.key);
+    return v < 0 ? -3 : v;
+  };
+  return gone[0]->kind != added[0]->kind && value(*gone[0]) == value(*added[0]);
+}
+
+// Words dropped just before a name that stays ("President Donald Trump" -> "Trump", "his attorney,
+// Patrick Kolasinski" -> "Kolasinski"): a second reference shortened, the person unchanged.
+bool name_shortened(const Document& before, const align::WordEdit& edit, const std::vector<const Token*>& gone,
+                    const std::vector<const Token*>& added, const std::vector<const Token*>& new_sentence) {
+  if (!added.empty() || gone.empty()) return false;
+  for (const Token* t : gone) {
+    if (!(proper(before, *t) || words::is_role(t->key) || words::is_style_word(t->key) ||
+          words::is_pronoun(t->key)))
+      return false;
+  }
+  const auto& toks = before.tokens();
+  auto next = std::lower_bound(toks.begin(), toks.end(), edit.old_span.end,
+                               [](const Token& t, std::uint32_t e) { return t.span.begin < e; });
+  while (next != toks.end() && !is_content(*next)) ++next;
+  if (next == toks.end() || !proper(before, *next)) return false;
+  return std::any_of(new_sentence.begin(), new_sentence.end(), [&](const Token* u) { return u->key == next->key; });
+}
+
+// A contributor credit, byline or photo credit: who reported, edited or photographed the story,
+// which no reader takes for one of its claims.
+bool is_credit_line(std::string_view sentence) {
+  std::string s;
+  for (char ch : sentence.substr(0, 300)) {
+    s.push_back(ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch);
+  }
+  static constexpr std::array<std::string_view, 12> kMarks = {
+      "reporting by", "editing by", "writing by", "additional reporting", "contributed reporting",
+      "contributed to this report", "contributed to this story", "photo by", "(ap photo", "getty images",
+      "photograph:", "image credit"};
+  if (std::any_of(kMarks.begin(), kMarks.end(), [&](std::string_view m) { return s.find(m) != std::string::npos; }))
+    return true;
+  // A byline: "By Ann Lee and Bo Chen", short and standing alone.
+  return s.starts_with("by ") && s.size() < 80 && s.find(',') == std::string::npos;
+}
+
+bool credit_change(const Document& before, const Document& after, const align::SentenceChange& change) {
+  auto all_credit = [](const Document& doc, std::span<const std::uint32_t> ids) {
+    bool any_sentence = false;
+    for (auto id : ids) {
+      if (id >= doc.sentences().size()) continue;
+      any_sentence = true;
+      if (!is_credit_line(doc.slice(doc.sentences()[id].span))) return false;
+    }
+    return any_sentence;
+  };
+  return all_credit(before, change.old_sentences) || all_credit(after, change.new_sentences);
+}
+
 }  // namespace
 
 Category classify_edit(const Document& before, const Document& after,
@@ -239,9 +324,61 @@ Category classify_edit(const Document& before, const Document& after,
   if (std::count_if(gone.begin(), gone.end(), neg) != std::count_if(added.begin(), added.end(), neg)) {
     return Category::negation;
   }
+  if (credit_change(before, after, change)) return Category::style;
+  // The same claim words, only function words or hyphens apart: "an 18-year-old" -> "18-year old".
+  auto joined = [&](const Document& doc, const std::vector<const Token*>& side) {
+    std::string out;
+    for (const Token* t : claim_words(side)) out += letters_and_digits(doc.slice(t->span));
+    return out;
+  };
+  if (const auto j = joined(before, old_all); !j.empty() && j == joined(after, new_all)) return Category::style;
+  if (same_number_spelled(gone, added)) return Category::style;
+
+  // The sentence as a whole: what it lost and what it gained, whatever edit carries the words.
+  const auto old_sentence = sentence_tokens(before, change.old_sentences);
+  const auto new_sentence = sentence_tokens(after, change.new_sentences);
+  if (!old_sentence.empty() && !new_sentence.empty()) {
+    const auto lost_here = claim_words(minus(gone, new_sentence));  // gone from the sentence
+    const auto gained_here = claim_words(minus(added, old_sentence));
+    const bool sentence_lost = !claim_words(minus(old_sentence, new_sentence)).empty();
+    const bool sentence_gained = !claim_words(minus(new_sentence, old_sentence)).empty();
+    // A figure, a date or a hedge carries a claim of its own wherever it goes ("at least 40",
+    // "on Friday", "alleged").
+    auto weighty = [](const Document& doc, const std::vector<const Token*>& side) {
+      return std::any_of(side.begin(), side.end(), [&](const Token* t) {
+        return words::is_hedge(t->key) || t->kind == TokenKind::number || words::is_number_word(t->key) ||
+               is_date_token(doc, *t);
+      });
+    };
+    // The same claim words in another order ("In January, NASA said" <- "NASA said in January").
+    // Every word of the edit, function words too, is still found on the other side ("he" -> "she" is not).
+    const bool kept = minus(gone, new_sentence).empty();
+    if (kept && minus(added, old_sentence).empty() && !sentence_lost && !sentence_gained) return Category::style;
+    // Detail added to a sentence that keeps every claim word it had: new reporting, not a changed claim.
+    if (kept && claim_words(gone).empty() && !gained_here.empty() && !sentence_lost && !weighty(after, gained_here) &&
+        !inside_quotes(after, change, false, edit.new_span.begin)) {
+      return Category::style;
+    }
+    // One modifier dropped from a sentence that gains nothing ("entire", "Fierce"): trimming. A
+    // longer clause dropped withdraws a claim.
+    if (gained_here.empty() && !sentence_gained && !inside_quotes(before, change, true, edit.old_span.begin)) {
+      if (name_shortened(before, edit, gone, added, new_sentence)) return Category::style;
+      if (lost_here.size() == 1 && !weighty(before, lost_here) && !proper(before, *lost_here[0]) &&
+          !words::is_role(lost_here[0]->key))
+        return Category::style;
+    }
+  }
   if (inside_quotes(before, change, true, edit.old_span.begin) ||
       inside_quotes(after, change, false, edit.new_span.begin)) {
     return Category::quote;
+  }
+  // One word put for a synonym ("strait" -> "waterway", "town" -> "township"): the same claim.
+  if (const auto g = claim_words(gone), a = claim_words(added); g.size() == 1 && a.size() == 1) {
+    auto plain = [](const Document& doc, const Token& t) {
+      return t.kind == TokenKind::word && !proper(doc, t) && !is_date_token(doc, t) &&
+             !words::is_number_word(t.key) && !words::is_role(t.key) && !words::is_hedge(t.key);
+    };
+    if (plain(before, *g[0]) && plain(after, *a[0]) && same_sense(g[0]->key, a[0]->key)) return Category::style;
   }
   if (std::any_of(gone.begin(), gone.end(), [&](const Token* t) { return is_date_token(before, *t); }) ||
       std::any_of(added.begin(), added.end(), [&](const Token* t) { return is_date_token(after, *t); })) {

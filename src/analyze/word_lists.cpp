@@ -1,5 +1,6 @@
 #include "analyze/word_lists.h"
 
+#include <array>
 #include <string>
 #include <unordered_set>
 
@@ -114,6 +115,35 @@ bool is_pronoun(std::string_view key) noexcept {
   static const Set kSet = {"he", "she", "it", "they", "him", "her", "them", "his", "hers", "its",
                            "their", "theirs", "we", "us", "our", "i", "me", "my", "you", "your"};
   return in(kSet, key);
+}
+
+bool is_hedge(std::string_view key) noexcept {
+  static const Set kSet = {"alleged", "allegedly", "reportedly", "suspected", "apparent", "apparently",
+                           "possible", "possibly", "likely", "probably", "may", "might", "could",
+                           "believed", "treating", "treated", "expected", "try", "trying", "tried",
+                           "attempt", "attempted", "planned", "plans", "confirmed", "unconfirmed",
+                           "presumed", "presumably", "purported", "purportedly", "claimed", "claims",
+                           "according", "said", "says", "mutmaßlich", "angeblich", "presunto",
+                           "presunta", "supuesto", "supuesta", "présumé", "présumée", "suposto",
+                           "vermoedelijk"};
+  return in(kSet, key);
+}
+
+long number_word_value(std::string_view key) noexcept {
+  static constexpr std::array<std::string_view, 20> kUnits = {
+      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+  static constexpr std::array<std::string_view, 8> kTens = {"twenty", "thirty", "forty", "fifty",
+                                                            "sixty", "seventy", "eighty", "ninety"};
+  for (std::size_t i = 0; i < kUnits.size(); ++i) {
+    if (kUnits[i] == key) return static_cast<long>(i);
+  }
+  for (std::size_t i = 0; i < kTens.size(); ++i) {
+    if (kTens[i] == key) return static_cast<long>(20 + 10 * i);
+  }
+  if (key == "hundred") return 100;
+  if (key == "thousand") return 1000;
+  return -1;
 }
 
 bool is_stopword(std::string_view key) noexcept {

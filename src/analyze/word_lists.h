@@ -16,5 +16,8 @@ bool is_style_word(std::string_view key) noexcept;        // articles, conjuncti
 bool is_auxiliary(std::string_view key) noexcept;         // "will", "has", "was", "did" (English)
 bool is_pronoun(std::string_view key) noexcept;           // "they", "her", "its" (English)
 bool is_stopword(std::string_view key) noexcept;          // not a content word, for word overlap
+bool is_hedge(std::string_view key) noexcept;             // "alleged", "reportedly", "treating", "try"
+// The value of an English number word ("twelve" -> 12, "thirty" -> 30), or -1.
+long number_word_value(std::string_view key) noexcept;
 
 }  // namespace revisor::analyze::words

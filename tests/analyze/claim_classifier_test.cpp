@@ -109,3 +109,87 @@ TEST_CASE("the headline's category is its most substantive edit, by the rule of 
   REQUIRE(body.sentence_categories.size() == 1);
   CHECK(body.sentence_categories[0] == t.headline_category);
 }
+
+namespace {
+
+// One edit of a sentence rewritten by hand: `before` -> `after`, where the edit replaces the first
+// `from` of `before` by the first `to` of `after` (an empty side is an insertion or a removal at
+// the position of the text that follows it).
+Category classify_in(const std::string& before, const std::string& after, const std::string& from,
+                     const std::string& to, const std::string& old_anchor = "", const std::string& new_anchor = "") {
+  const std::string head = "Headline\n\n";
+  auto b = text::Document::parse(head + before + "\n");
+  auto a = text::Document::parse(head + after + "\n");
+  auto at = [&](const std::string& s, const std::string& needle, const std::string& anchor) {
+    auto p = s.find(needle.empty() ? anchor : needle);
+    REQUIRE(p != std::string::npos);
+    return static_cast<std::uint32_t>(head.size() + p);
+  };
+  const auto ob = at(before, from, old_anchor);
+  const auto nb = at(after, to, new_anchor);
+  align::SentenceChange change;
+  change.op = align::SentenceOp::modify;
+  change.old_sentences = {1};
+  change.new_sentences = {1};
+  align::WordEdit e;
+  e.op = align::EditOp::replace;
+  e.old_span = {ob, ob + static_cast<std::uint32_t>(from.size())};
+  e.new_span = {nb, nb + static_cast<std::uint32_t>(to.size())};
+  change.edits = {e};
+  return classify_edit(b, a, change, e);
+}
+
+}  // namespace
+
+TEST_CASE("words moved within their sentence, and a number spelled out, are style") {
+  const std::string before = "Officials in Kelsby approved the plan on Monday, the mayor said.";
+  const std::string after = "On Monday, officials in Kelsby approved the plan, the mayor said.";
+  CHECK(classify_in(before, after, " on Monday", "", "", ", the mayor") == Category::style);
+  CHECK(classify_in(before, after, "", "On Monday, ", "Officials", "") == Category::style);
+  // The same words with one of them changed is not a reordering.
+  const std::string changed = "On Tuesday, officials in Kelsby approved the plan, the mayor said.";
+  CHECK(classify_in(before, changed, " on Monday", "", "", ", the mayor") == Category::date);
+  CHECK(classify("Police said twelve people were hurt.", "twelve", "12") == Category::style);
+  CHECK(classify("Police said 12 people were hurt.", "12", "eleven") == Category::number);
+}
+
+TEST_CASE("detail added to a sentence that keeps its claims is style, not a stealth edit") {
+  CHECK(classify("Republican Rep. Morgan Meyer asked the question.", "Rep.", "state Rep.") == Category::style);
+  CHECK_FALSE(is_substantive(Category::style));
+  // Added figures, dates and hedges carry claims of their own.
+  CHECK(classify("The storm hit Hawaii.", "hit", "hit on Friday") == Category::date);
+  CHECK(is_substantive(classify("The storm hit Hawaii.", "storm", "storm reportedly")));
+  CHECK(classify("The storm hit Hawaii.", "Hawaii", "Hawaii and Guam") == Category::style);
+  // Words replaced, not only added, still change the claim.
+  CHECK(is_substantive(classify("The storm hit Hawaii.", "Hawaii", "Guam")));
+}
+
+TEST_CASE("one modifier dropped is style, a hedge or a clause dropped still changes the claim") {
+  CHECK(classify("The fierce fighting erupted last month.", "fierce ", "") == Category::style);
+  CHECK(is_substantive(classify("Police arrested the alleged attacker.", "alleged ", "")));
+  CHECK(is_substantive(classify("Hogan won the Masters without ever winning the Open.", " without ever winning the Open", "")));
+  CHECK(is_substantive(classify("About 40 people were hurt in the attack.", "About 40 ", "")));
+}
+
+TEST_CASE("a second reference shortened to the surname and a credit line changed are style") {
+  CHECK(classify("The deal is terrible, President Donald Trump said.", "President Donald ", "") == Category::style);
+  CHECK(classify("The deal is terrible, his attorney, Patrick Kolasinski, said.", "his attorney, Patrick ", "") ==
+        Category::style);
+  // A different person named is not a shortened reference.
+  CHECK(classify("The deal is terrible, Ann Lee said.", "Ann Lee", "Bo Chen") == Category::attribution);
+  CHECK(classify("Reporting by Ann Lee; Editing by Bo Chen.", "Ann Lee", "Ann Leigh") == Category::style);
+  CHECK(classify("Ann Lee and Bo Chen contributed reporting.", "Bo Chen", "Cy Dee") == Category::style);
+}
+
+TEST_CASE("a word put for its WordNet synonym is style, a word of another meaning is not") {
+  const std::string s = "The company purchased a big plant near the river.";
+  CHECK(classify(s, "purchased", "bought") == Category::style);
+  CHECK(classify(s, "big", "large") == Category::style);
+  CHECK(classify(s, "purchased", "sold") == Category::fact);
+  CHECK(classify(s, "big", "small") == Category::fact);
+}
+
+TEST_CASE("the same claim words only function words or hyphens apart are style") {
+  CHECK(classify("Police said an 18-year-old man was hurt.", "an 18-year-old", "18-year old") == Category::style);
+  CHECK(is_substantive(classify("Police said an 18-year-old man was hurt.", "an 18-year-old", "a 19-year-old")));
+}

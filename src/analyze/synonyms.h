@@ -1,0 +1,16 @@
+// Synonyms: whether two English words can mean the same thing, by WordNet (the Princeton lexical
+// database, Debian's wordnet-base), so "strait" -> "waterway" is not read as a changed claim.
+#pragma once
+
+#include <string_view>
+
+namespace revisor::analyze {
+
+// True when `a` and `b` (case-folded English words, inflected or not) share a WordNet synset in
+// some part of speech: "town"/"township", "fled"/"escaped". False for equal words, for words WordNet
+// does not know, and when the WordNet database cannot be opened (then nothing is a synonym, and the
+// audit stays as strict as without it). Thread-safe: WordNet's C library keeps global state, so
+// every look-up holds one lock.
+bool same_sense(std::string_view a, std::string_view b);
+
+}  // namespace revisor::analyze
