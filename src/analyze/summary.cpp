@@ -1,5 +1,7 @@
 #include "revisor/analyze/summary.h"
 
+#include "revisor/analyze/summary_parts.h"
+
 #include <algorithm>
 #include <map>
 
@@ -29,46 +31,81 @@ FindingCounts count_findings(const ArticleAudit& audit) noexcept {
   return c;
 }
 
-ArchiveSummary summarize(std::span<const ArticleAudit> audits) {
-  ArchiveSummary s;
-  std::map<Category, std::size_t> by_category;
-  std::vector<double> delays;
-  for (const auto& a : audits) {
-    ++s.articles;
-    const auto counts = count_findings(a);
-    s.versions += counts.versions;
-    s.transitions += counts.transitions;
-    s.notices += counts.notices;
-    s.supported += counts.supported;
-    s.unsupported += counts.unsupported;
-    s.stealth_edits += counts.stealth_edits;
-    s.removed_notices += counts.removed_notices;
-    for (const auto& f : a.notices) {
-      ++s.notices_by_kind[static_cast<std::size_t>(f.notice.kind)];
-      if (f.links.empty()) continue;
-      auto at = [&](int v) -> std::optional<Timestamp> {
-        if (v < 1 || static_cast<std::size_t>(v) > a.versions.size()) return std::nullopt;
-        return a.versions[static_cast<std::size_t>(v) - 1].observed_at;
-      };
-      auto noticed = at(f.notice.version);
-      auto changed = at(f.links.front().to);
-      if (noticed && changed) delays.push_back(std::max(0.0, hours_between(*changed, *noticed)));
-    }
-    for (const auto& e : a.stealth_edits) {
-      if (e.kind == ChangeKind::addition) ++s.stealth_additions;
-      else if (e.kind == ChangeKind::removal) ++s.stealth_removals;
-      else ++by_category[e.category];
-    }
+SummaryParts summary_parts(const ArticleAudit& a) {
+  SummaryParts s;
+  s.articles = 1;
+  const auto counts = count_findings(a);
+  s.versions = counts.versions;
+  s.transitions = counts.transitions;
+  s.notices = counts.notices;
+  s.supported = counts.supported;
+  s.unsupported = counts.unsupported;
+  s.stealth_edits = counts.stealth_edits;
+  s.removed_notices = counts.removed_notices;
+  for (const auto& f : a.notices) {
+    ++s.notices_by_kind[static_cast<std::size_t>(f.notice.kind)];
+    if (f.links.empty()) continue;
+    auto at = [&](int v) -> std::optional<Timestamp> {
+      if (v < 1 || static_cast<std::size_t>(v) > a.versions.size()) return std::nullopt;
+      return a.versions[static_cast<std::size_t>(v) - 1].observed_at;
+    };
+    auto noticed = at(f.notice.version);
+    auto changed = at(f.links.front().to);
+    if (noticed && changed) s.delay_hours.push_back(std::max(0.0, hours_between(*changed, *noticed)));
   }
-  s.stealth_edits_by_category.assign(by_category.begin(), by_category.end());
-  std::stable_sort(s.stealth_edits_by_category.begin(), s.stealth_edits_by_category.end(),
-                   [](const auto& x, const auto& y) { return x.second > y.second; });
-  s.delays = delays.size();
-  if (!delays.empty()) {
-    s.median_delay_hours = median(delays);
-    s.worst_delay_hours = *std::max_element(delays.begin(), delays.end());
+  for (const auto& e : a.stealth_edits) {
+    if (e.kind == ChangeKind::addition) ++s.stealth_additions;
+    else if (e.kind == ChangeKind::removal) ++s.stealth_removals;
+    else ++s.stealth_edits_by_category[e.category];
   }
   return s;
+}
+
+void merge(SummaryParts& into, const SummaryParts& more) {
+  into.articles += more.articles;
+  into.versions += more.versions;
+  into.transitions += more.transitions;
+  into.notices += more.notices;
+  for (std::size_t k = 0; k < into.notices_by_kind.size(); ++k) into.notices_by_kind[k] += more.notices_by_kind[k];
+  into.supported += more.supported;
+  into.unsupported += more.unsupported;
+  into.stealth_edits += more.stealth_edits;
+  for (const auto& [c, n] : more.stealth_edits_by_category) into.stealth_edits_by_category[c] += n;
+  into.stealth_additions += more.stealth_additions;
+  into.stealth_removals += more.stealth_removals;
+  into.removed_notices += more.removed_notices;
+  into.delay_hours.insert(into.delay_hours.end(), more.delay_hours.begin(), more.delay_hours.end());
+}
+
+ArchiveSummary finish(const SummaryParts& p) {
+  ArchiveSummary s;
+  s.articles = p.articles;
+  s.versions = p.versions;
+  s.transitions = p.transitions;
+  s.notices = p.notices;
+  s.notices_by_kind = p.notices_by_kind;
+  s.supported = p.supported;
+  s.unsupported = p.unsupported;
+  s.stealth_edits = p.stealth_edits;
+  // By count, ties in category order (the map's): the same order however the parts were split.
+  s.stealth_edits_by_category.assign(p.stealth_edits_by_category.begin(), p.stealth_edits_by_category.end());
+  std::stable_sort(s.stealth_edits_by_category.begin(), s.stealth_edits_by_category.end(),
+                   [](const auto& x, const auto& y) { return x.second > y.second; });
+  s.stealth_additions = p.stealth_additions;
+  s.stealth_removals = p.stealth_removals;
+  s.removed_notices = p.removed_notices;
+  s.delays = p.delay_hours.size();
+  if (!p.delay_hours.empty()) {
+    s.median_delay_hours = median(p.delay_hours);
+    s.worst_delay_hours = *std::max_element(p.delay_hours.begin(), p.delay_hours.end());
+  }
+  return s;
+}
+
+ArchiveSummary summarize(std::span<const ArticleAudit> audits) {
+  SummaryParts all;
+  for (const auto& a : audits) merge(all, summary_parts(a));
+  return finish(all);
 }
 
 void apply_filter(ArticleAudit& audit, const FindingFilter& filter) {

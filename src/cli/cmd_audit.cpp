@@ -1,6 +1,7 @@
 // revisor audit: the notices each article published, the changes they admit, and the substantive
 // changes no notice admits; with no --article, every article and an archive-wide summary.
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <sstream>
 #include <vector>
@@ -9,11 +10,15 @@
 
 #include "revisor/analyze/audit.h"
 #include "revisor/analyze/summary.h"
+#include "revisor/analyze/summary_parts.h"
 #include "revisor/base/error.h"
+#include "revisor/base/shard.h"
+#include "revisor/report/audit_jsonl.h"
 #include "revisor/report/audit_render.h"
 #include "revisor/store/article_store.h"
 
 #include "cli/article_work.h"
+#include "cli/ordered_work.h"
 #include "cli/commands.h"
 #include "cli/store_locator.h"
 
@@ -25,8 +30,33 @@ struct AuditArgs {
   std::vector<std::string> articles;
   std::string format = "text";
   std::string min_category;
+  std::string shard;
   bool substantive_only = false;
 };
+
+// One line per article as soon as it and those before it are audited, then the summary line: only
+// the articles in flight are held in memory.
+void stream_jsonl(const std::vector<ArticleId>& ids, const analyze::FindingFilter& filter, bool with_summary,
+                  const GlobalOptions& global) {
+  // Merged as threads finish: the figures add up to the same whatever the order (summary_parts.h).
+  std::mutex total_mutex;
+  analyze::SummaryParts total;
+  for_each_article_in_order(
+      ids.size(), global, "auditing",
+      [&](const store::ArticleStore& s, std::size_t i) {
+        analyze::ArticleAudit a = analyze::audit(ids[i].str(), s.history(ids[i]));
+        {
+          const analyze::SummaryParts parts = analyze::summary_parts(a);
+          std::lock_guard lock(total_mutex);
+          analyze::merge(total, parts);
+        }
+        analyze::apply_filter(a, filter);
+        return report::audit_article_line(a);
+      },
+      [](std::size_t, std::string&& line) { std::fwrite(line.data(), 1, line.size(), stdout); });
+  if (with_summary) fmt::print("{}", report::audit_summary_line(total));
+  std::fflush(stdout);
+}
 
 std::vector<analyze::ArticleAudit> audit_all(const std::vector<ArticleId>& ids, const GlobalOptions& global) {
   std::vector<analyze::ArticleAudit> audits(ids.size());
@@ -52,6 +82,14 @@ void run_audit(const AuditArgs& args, const GlobalOptions& global) {
   if (ids.empty()) {
     for (const auto& summary : open_store(global).list()) ids.emplace_back(summary.id);
   }
+  if (!args.shard.empty()) {
+    const Shard shard = parse_shard(args.shard);
+    std::erase_if(ids, [&](const ArticleId& id) { return !in_shard(id.str(), shard); });
+  }
+  if (args.format == "jsonl") {
+    stream_jsonl(ids, filter, args.articles.empty(), global);
+    return;
+  }
   report::AuditReport audit;
   audit.articles = audit_all(ids, global);
   // The archive-wide figures count everything found; the filter only narrows what is listed.
@@ -70,7 +108,10 @@ void add_audit_command(CLI::App& app, GlobalOptions& global) {
       "audit", "Find correction notices, the changes they admit, and substantive changes made without one");
   cmd->add_option("--article", args->articles, "Audit only this article (repeatable); default: every article");
   cmd->add_option("--format", args->format, "Output format")
-      ->check(CLI::IsMember({"text", "json", "markdown"}));
+      ->check(CLI::IsMember({"text", "json", "markdown", "jsonl"}));
+  cmd->add_option("--shard", args->shard,
+                  "Audit only shard K of N (K/N, 1 <= K <= N): the articles whose id hashes to it, the same\n"
+                  "on every machine; merge the shards' --format jsonl outputs with `revisor summary`");
   cmd->add_option("--min-category", args->min_category,
                   "List only stealth edits of this category or a more substantive one "
                   "(typographic < typo < style < other < fact < location < attribution < title < name < "
@@ -79,7 +120,9 @@ void add_audit_command(CLI::App& app, GlobalOptions& global) {
                 "List only wording edits that change a claim, and only notices that admit an error");
   cmd->footer(
       "Exit status 0 whatever the audit finds; 1 when the audit itself fails. The JSON output is a stable\n"
-      "contract, described in docs/audit-json.md.");
+      "contract, described in docs/audit-json.md. --format jsonl streams one {\"article\": ...} line per\n"
+      "article as it is audited (all cores, memory bounded by the largest article), then one\n"
+      "{\"summary\": ...} line with the archive figures (when no --article is given).");
   cmd->callback([args, &global] { run_audit(*args, global); });
 }
 

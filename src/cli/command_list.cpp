@@ -1,4 +1,4 @@
-#include "cli/commands.h"
+#include "cli/scale_commands.h"
 
 namespace revisor::cli {
 
@@ -14,9 +14,11 @@ const std::vector<AddCommand>& all_commands() {
       add_show_command,
       add_diff_command,
       add_audit_command,
+      add_summary_command,
       add_report_command,
       add_feed_command,
       add_verify_command,
+      add_gc_command,
   };
   return commands;
 }

@@ -1,15 +1,14 @@
 #include <nlohmann/json.hpp>
 
+#include "report/audit_article_json.h"
 #include "report/change_ref_json.h"
 #include "report/renderers.h"
 
 namespace revisor::report {
 
-namespace {
-
 using Json = nlohmann::ordered_json;
 
-Json article_json(const analyze::ArticleAudit& a) {
+Json detail::audit_article_json(const analyze::ArticleAudit& a) {
   Json notices = Json::array();
   for (const auto& f : a.notices) {
     Json types = Json::array();
@@ -41,11 +40,9 @@ Json article_json(const analyze::ArticleAudit& a) {
               {"stealth_edits", std::move(stealth)}};
 }
 
-}  // namespace
-
 void detail::render_audit_json(const AuditReport& audit, std::ostream& out) {
   Json articles = Json::array();
-  for (const auto& a : audit.articles) articles.push_back(article_json(a));
+  for (const auto& a : audit.articles) articles.push_back(audit_article_json(a));
   // Invalid UTF-8 cannot reach here (Documents are validated), but never let a dump throw.
   out << Json{{"articles", std::move(articles)}}.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
 }

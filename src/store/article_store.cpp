@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "revisor/base/error.h"
+#include "store/article_list.h"
 #include "store/commit_writer.h"
 #include "store/git_handles.h"
 #include "store/verify_refs.h"
@@ -354,21 +355,7 @@ format::VersionRecord ArticleStore::record(const ArticleId& id, int number) cons
   return impl_->record_of(chain.entries[impl_->index_of(chain, id, number)], id);
 }
 
-std::vector<ArticleSummary> ArticleStore::list() const {
-  std::vector<ArticleSummary> out;
-  for (const auto& ref : impl_->article_refs()) {
-    VersionChain chain = read_chain(impl_->repo.get(), ref);
-    if (chain.entries.empty()) continue;
-    ArticleSummary s;
-    s.id = format::article_of_ref(ref).value_or(ref);
-    s.versions = static_cast<int>(chain.entries.size());
-    s.first_observed = chain.entries.front().time;
-    s.last_observed = chain.entries.back().time;
-    s.headline = git_commit_summary(chain.entries.back().commit.get());
-    out.push_back(std::move(s));
-  }
-  return out;
-}
+std::vector<ArticleSummary> ArticleStore::list() const { return list_articles(impl_->repo.get(), impl_->dir); }
 
 bool ArticleStore::contains(const ArticleId& id) const {
   git_oid oid;

@@ -21,7 +21,7 @@ TEST_CASE("revisor --help lists every command and --version prints the version",
   auto help = run_revisor({"--help"});
   CHECK(help.exit_code == 0);
   for (const char* cmd : {"init", "ingest", "import", "list", "log", "show", "diff", "audit", "report", "feed",
-                          "verify"})
+                          "verify", "gc", "summary"})
     CHECK_THAT(help.out, Catch::Contains(cmd));
   auto version = run_revisor({"--version"});
   CHECK(version.exit_code == 0);

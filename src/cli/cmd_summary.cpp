@@ -1,0 +1,79 @@
+// revisor summary FILE.jsonl...: merges the summary lines of `audit --format jsonl` runs (shards of
+// one store, audited on several machines) into the archive figures one audit of the whole gives.
+#include <fmt/core.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "cli/scale_commands.h"
+#include "revisor/analyze/summary.h"
+#include "revisor/analyze/summary_parts.h"
+#include "revisor/base/error.h"
+#include "revisor/report/audit_jsonl.h"
+#include "revisor/report/audit_render.h"
+
+namespace revisor::cli {
+namespace {
+
+struct SummaryArgs {
+  std::vector<std::string> files;
+  std::string format = "text";
+};
+
+// The parts of every summary line in `file`. Throws Error(bad_input) naming the file (and line)
+// when it cannot be read, holds a line that is not the audit's, or has no summary line.
+analyze::SummaryParts read_file_parts(const std::string& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw Error(ErrorKind::bad_input, fmt::format("{}: cannot read it ({})", file, std::strerror(errno)));
+  analyze::SummaryParts total;
+  std::size_t summaries = 0;
+  std::string line;
+  for (std::size_t number = 1; std::getline(in, line); ++number) {
+    if (line.empty()) continue;
+    if (auto parts = report::read_audit_line(line, fmt::format("{} line {}", file, number))) {
+      analyze::merge(total, *parts);
+      ++summaries;
+    }
+  }
+  if (in.bad()) throw Error(ErrorKind::io, fmt::format("{}: reading failed ({})", file, std::strerror(errno)));
+  if (summaries == 0)
+    throw Error(ErrorKind::bad_input,
+                fmt::format("{}: no summary line (the audit that wrote it did not finish, or was given --article)", file));
+  return total;
+}
+
+}  // namespace
+
+void add_summary_command(CLI::App& app, GlobalOptions& /*global*/) {
+  auto args = std::make_shared<SummaryArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "summary", "Merge the outputs of `audit --format jsonl` (shards audited apart) into the archive figures");
+  cmd->add_option("FILE", args->files, "Outputs of `revisor audit --format jsonl [--shard K/N]`")->required();
+  cmd->add_option("--format", args->format, "Output format: the text or Markdown summary, or the jsonl summary line")
+      ->check(CLI::IsMember({"text", "markdown", "jsonl"}));
+  cmd->footer(
+      "The figures equal those of one audit of all the articles the files cover, as long as each article\n"
+      "is in exactly one file: audit shard 1/N .. N/N of one store, then merge them:\n"
+      "  parallel 'revisor audit --shard {}/8 --format jsonl > shard-{}.jsonl' ::: $(seq 8)\n"
+      "  revisor summary shard-*.jsonl");
+  cmd->callback([args] {
+    analyze::SummaryParts total;
+    for (const auto& file : args->files) analyze::merge(total, read_file_parts(file));
+    if (args->format == "jsonl") {
+      fmt::print("{}", report::audit_summary_line(total));
+      return;
+    }
+    report::AuditReport audit;
+    audit.summary = analyze::finish(total);
+    std::ostringstream out;
+    report::render(report::parse_format(args->format, report::kAuditFormats), audit, out);
+    fmt::print("{}", out.str());
+  });
+}
+
+}  // namespace revisor::cli

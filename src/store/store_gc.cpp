@@ -1,0 +1,243 @@
+#include "revisor/store/store_gc.h"
+
+#include <fcntl.h>
+#include <git2/sys/odb_backend.h>
+#include <fmt/core.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <system_error>
+#include <unordered_set>
+#include <vector>
+
+#include "revisor/base/error.h"
+#include "revisor/store/article_store.h"
+#include "revisor/store/store_format.h"
+#include "store/git_handles.h"
+
+namespace revisor::store {
+namespace {
+
+namespace fs = std::filesystem;
+
+using RevwalkPtr = std::unique_ptr<git_revwalk, CDeleter<git_revwalk_free>>;
+using PackbuilderPtr = std::unique_ptr<git_packbuilder, CDeleter<git_packbuilder_free>>;
+using ReflogPtr = std::unique_ptr<git_reflog, CDeleter<git_reflog_free>>;
+
+struct OidHash {
+  std::size_t operator()(const git_oid& o) const noexcept {
+    std::size_t h;
+    std::memcpy(&h, o.id, sizeof h);  // object ids are uniformly distributed already
+    return h;
+  }
+};
+struct OidEqual {
+  bool operator()(const git_oid& a, const git_oid& b) const noexcept { return git_oid_equal(&a, &b); }
+};
+using OidSet = std::unordered_set<git_oid, OidHash, OidEqual>;
+
+std::uint64_t folder_bytes(const fs::path& dir) {
+  std::uint64_t total = 0;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    std::error_code size_ec;
+    if (it->is_regular_file(size_ec)) {
+      auto n = it->file_size(size_ec);
+      if (!size_ec) total += n;
+    }
+  }
+  return total;
+}
+
+// The ids of every object in the pack whose index is `idx`, read through libgit2's own pack reader.
+OidSet objects_in_pack(const fs::path& idx) {
+  git_odb* raw_odb = nullptr;
+  git_check(git_odb_new(&raw_odb), "opening an empty object database");
+  OdbPtr odb(raw_odb);
+  git_odb_backend* backend = nullptr;
+  git_check(git_odb_backend_one_pack(&backend, idx.c_str()), fmt::format("opening the pack {}", idx.string()));
+  if (int rc = git_odb_add_backend(odb.get(), backend, 1); rc < 0) {
+    backend->free(backend);
+    git_check(rc, fmt::format("opening the pack {}", idx.string()));
+  }
+  OidSet ids;
+  git_check(git_odb_foreach(
+                odb.get(),
+                [](const git_oid* id, void* payload) {
+                  static_cast<OidSet*>(payload)->insert(*id);
+                  return 0;
+                },
+                &ids),
+            fmt::format("reading the index {}", idx.string()));
+  return ids;
+}
+
+std::vector<fs::path> pack_indexes(const fs::path& pack_dir) {
+  std::vector<fs::path> out;
+  std::error_code ec;
+  for (fs::directory_iterator it(pack_dir, ec), end; !ec && it != end; it.increment(ec))
+    if (it->path().extension() == ".idx" && it->path().filename().string().starts_with("pack-"))
+      out.push_back(it->path());
+  return out;
+}
+
+// A rename is durable only once its folder is synced.
+void sync_folder(const fs::path& dir) {
+  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0 || ::fsync(fd) != 0) {
+    const int err = errno;
+    if (fd >= 0) ::close(fd);
+    throw Error(ErrorKind::io, fmt::format("syncing {}: {}", dir.string(), std::strerror(err)));
+  }
+  ::close(fd);
+}
+
+// Removes `path`; a file already gone is no failure (a concurrent gc got there first).
+bool remove_file(const fs::path& path) {
+  if (::unlink(path.c_str()) == 0) return true;
+  if (errno == ENOENT) return false;
+  throw Error(ErrorKind::io, fmt::format("removing {}: {}", path.string(), std::strerror(errno)));
+}
+
+// Removes the emptied objects/xx folders (each takes a disk block). rmdir removes only an empty
+// folder, so an object written meanwhile keeps its folder; an ingest that made sure of the folder an
+// instant before may still find it gone and fail, leaving the store as it was, to be run again.
+void remove_empty_fanout(const fs::path& objects) {
+  for (int i = 0; i < 256; ++i) {
+    const fs::path dir = objects / fmt::format("{:02x}", i);
+    ::rmdir(dir.c_str());  // ENOTEMPTY and ENOENT are the expected refusals
+  }
+}
+
+// Every article tip, and every commit its reflog names: a chain replaced by an out-of-order
+// insertion is kept reachable through the reflog and must be packed too.
+void push_articles(git_repository* repo, git_revwalk* walk) {
+  git_reference_iterator* raw_iter = nullptr;
+  int rc = git_reference_iterator_glob_new(&raw_iter, repo, std::string(format::kRefGlob).c_str());
+  RefIteratorPtr iter(raw_iter);
+  git_check(rc, "listing the articles");
+  const char* name = nullptr;
+  std::vector<std::string> names;
+  while ((rc = git_reference_next_name(&name, iter.get())) == 0) names.emplace_back(name);
+  if (rc != GIT_ITEROVER) git_check(rc, "listing the articles");
+  for (const auto& ref : names) {
+    git_oid tip;
+    rc = git_reference_name_to_id(&tip, repo, ref.c_str());
+    if (rc == GIT_ENOTFOUND) continue;  // removed since it was listed
+    git_check(rc, fmt::format("reading {}", ref));
+    git_check(git_revwalk_push(walk, &tip), fmt::format("walking {}", ref));
+    git_reflog* raw_log = nullptr;
+    rc = git_reflog_read(&raw_log, repo, ref.c_str());
+    ReflogPtr log(raw_log);
+    git_check(rc, fmt::format("reading the reflog of {}", ref));
+    for (std::size_t i = 0; i < git_reflog_entrycount(log.get()); ++i) {
+      const git_reflog_entry* e = git_reflog_entry_byindex(log.get(), i);
+      for (const git_oid* id : {git_reflog_entry_id_old(e), git_reflog_entry_id_new(e)}) {
+        if (git_oid_is_zero(id)) continue;
+        // A reflog naming a commit that is gone is damage verify reports; gc packs what exists.
+        if (git_revwalk_push(walk, id) < 0) git_error_clear();
+      }
+    }
+  }
+}
+
+}  // namespace
+
+GcSummary gc_store(const fs::path& dir, const GcObserver& observer) {
+  ArticleStore::open(dir);  // the same checks and messages as every other command
+  ensure_libgit2();
+  // Deleting loose objects is safe only once the pack that replaces them is on disk.
+  git_check(git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR, 1), "asking libgit2 to sync what it writes");
+  git_repository* raw_repo = nullptr;
+  int rc = git_repository_open_ext(&raw_repo, dir.c_str(), GIT_REPOSITORY_OPEN_NO_SEARCH | GIT_REPOSITORY_OPEN_BARE,
+                                   nullptr);
+  RepoPtr repo(raw_repo);
+  git_check(rc, fmt::format("opening the store {}", dir.string()));
+
+  const fs::path objects = dir / "objects";
+  const fs::path pack_dir = objects / "pack";
+  GcSummary summary;
+  summary.bytes_before = folder_bytes(objects);
+  // Only packs present before this gc may be replaced: a pack written meanwhile (a bulk ingest)
+  // may hold objects no ref reaches yet.
+  const std::vector<fs::path> old_indexes = pack_indexes(pack_dir);
+
+  git_revwalk* raw_walk = nullptr;
+  git_check(git_revwalk_new(&raw_walk, repo.get()), "starting a walk of the articles");
+  RevwalkPtr walk(raw_walk);
+  push_articles(repo.get(), walk.get());
+
+  git_packbuilder* raw_pb = nullptr;
+  git_check(git_packbuilder_new(&raw_pb, repo.get()), "starting a pack");
+  PackbuilderPtr pb(raw_pb);
+  git_packbuilder_set_threads(pb.get(), 0);  // one per core
+  struct Report {
+    const GcObserver* observer;
+  } report{&observer};
+  if (observer) {
+    git_packbuilder_set_callbacks(
+        pb.get(),
+        [](int stage, std::uint32_t current, std::uint32_t total, void* payload) {
+          (*static_cast<Report*>(payload)->observer)(
+              stage == GIT_PACKBUILDER_ADDING_OBJECTS ? "counting" : "compressing", current, total);
+          return 0;
+        },
+        &report);
+  }
+  git_check(git_packbuilder_insert_walk(pb.get(), walk.get()), "collecting the objects of the articles");
+  summary.objects_packed = git_packbuilder_object_count(pb.get());
+  if (summary.objects_packed == 0) {
+    summary.bytes_after = summary.bytes_before;
+    return summary;
+  }
+  std::error_code ec;
+  fs::create_directories(pack_dir, ec);
+  if (ec) throw Error(ErrorKind::io, fmt::format("making {}: {}", pack_dir.string(), ec.message()));
+  git_check(git_packbuilder_write(
+                pb.get(), pack_dir.c_str(), 0,
+                [](const git_indexer_progress* stats, void* payload) {
+                  auto* r = static_cast<Report*>(payload);
+                  if (*r->observer) (*r->observer)("writing", stats->indexed_objects, stats->total_objects);
+                  return 0;
+                },
+                &report),
+            fmt::format("writing the pack into {}", pack_dir.string()));
+  sync_folder(pack_dir);
+  const std::string name = git_packbuilder_name(pb.get());
+  const fs::path new_idx = pack_dir / fmt::format("pack-{}.idx", name);
+  summary.pack = (pack_dir / fmt::format("pack-{}.pack", name)).string();
+
+  // What the pack on disk holds, read back from its index rather than assumed from the walk.
+  const OidSet packed = objects_in_pack(new_idx);
+  summary.objects_packed = packed.size();
+  for (const git_oid& id : packed) {
+    const std::string hex = oid_hex(id);
+    if (remove_file(objects / hex.substr(0, 2) / hex.substr(2))) ++summary.loose_removed;
+  }
+  for (const fs::path& idx : old_indexes) {
+    if (idx == new_idx) continue;  // the same objects packed again give the same pack
+    fs::path keep = idx;
+    if (fs::exists(keep.replace_extension(".keep"), ec)) continue;
+    OidSet held;
+    try {
+      held = objects_in_pack(idx);
+    } catch (const Error&) {
+      continue;  // removed meanwhile by a concurrent gc, or unreadable: either way not ours to remove
+    }
+    if (!std::all_of(held.begin(), held.end(), [&](const git_oid& id) { return packed.count(id) > 0; }))
+      continue;
+    // The index first: readers find packs by their index, so none starts on a pack half gone.
+    fs::path stem = idx;
+    remove_file(idx);
+    for (const char* ext : {".pack", ".rev", ".mtimes"}) remove_file(stem.replace_extension(ext));
+    ++summary.packs_removed;
+  }
+  remove_empty_fanout(objects);
+  summary.bytes_after = folder_bytes(objects);
+  ArticleStore::open(dir).list();  // leaves the list cache fresh: the next list reads no chain
+  return summary;
+}
+
+}  // namespace revisor::store

@@ -1,0 +1,44 @@
+// revisor gc through the real binary: the summary line, the store afterwards (show and verify read
+// the same), and a directory that is no store.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "support/run_revisor.h"
+#include "support/temp_dir.h"
+
+using revisor::test::run_revisor;
+using revisor::test::TempDir;
+
+TEST_CASE("revisor gc packs a store that then shows and verifies the same", "[cli]") {
+  TempDir tmp;
+  const std::string dir = (tmp / "store").string();
+  REQUIRE(run_revisor({"init", dir}).exit_code == 0);
+  const std::vector<std::string> bodies = {"The bridge opened on Monday.", "The bridge opened on Tuesday.",
+                                           "The bridge opened on Tuesday, the mayor said."};
+  for (std::size_t i = 0; i < bodies.size(); ++i) {
+    auto file = tmp.write("in/v.txt", "Bridge opens\n\n" + bodies[i] + "\n");
+    REQUIRE(run_revisor({"--store", dir, "ingest", "--article", "news/a", "--observed-at",
+                         "2021-06-0" + std::to_string(i + 1) + "T10:00:00Z", file.string()})
+                .exit_code == 0);
+  }
+  std::vector<std::string> shown;
+  for (const char* v : {"1", "2", "3"}) shown.push_back(run_revisor({"--store", dir, "show", "news/a", v}).out);
+  const auto listed = run_revisor({"--store", dir, "list"}).out;
+
+  auto r = run_revisor({"--store", dir, "gc"});
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.out, Catch::Matches("packed ([0-9]+) objects; removed \\1 loose objects and 0 older packs; objects/ .* -> .*\n"));
+
+  for (std::size_t i = 0; i < shown.size(); ++i)
+    CHECK(run_revisor({"--store", dir, "show", "news/a", std::to_string(i + 1)}).out == shown[i]);
+  CHECK(run_revisor({"--store", dir, "list"}).out == listed);
+  CHECK(run_revisor({"--store", dir, "verify"}).exit_code == 0);
+}
+
+TEST_CASE("revisor gc names a directory that is no store and exits 2", "[cli]") {
+  TempDir tmp;
+  auto r = run_revisor({"--store", (tmp / "nope").string(), "gc"});
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains("nope"));
+}
