@@ -1,7 +1,9 @@
 // End to end: `revisor ingest --tree DIR` and `--text` (the bulk paths): ids from folders, versions in
 // name order, a bad version named and skipped, the summary and exit code; a rerun adds nothing; the
 // store equals the one single ingests build.
+#include <algorithm>
 #include <chrono>
+#include <vector>
 #include <filesystem>
 #include <string>
 
@@ -89,11 +91,12 @@ TEST_CASE("ingest --tree builds the store that one ingest per file builds, commi
   REQUIRE(bulk.run({"ingest", "--tree", tree.string()}).exit_code == 0);
   Store single("single");
   for (const std::string article : {"city/budget", "city/parks", "harbour"}) {
-    for (const auto& e : fs::directory_iterator(tree / article)) {
-      if (e.path().extension() != ".txt") continue;
-      const auto r = single.run({"ingest", "--article", article, e.path().string()});
-      REQUIRE(r.exit_code == 0);
-    }
+    // In name order, as --tree takes them (another order would make a later sighting an earlier one).
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(tree / article))
+      if (e.path().extension() == ".txt") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    for (const auto& file : files) REQUIRE(single.run({"ingest", "--article", article, file.string()}).exit_code == 0);
   }
   for (const std::string article : {"city/budget", "city/parks", "harbour"}) {
     const auto a = bulk.run({"log", article});
