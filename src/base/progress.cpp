@@ -18,7 +18,8 @@ Progress::Progress(std::string doing, std::size_t total, std::string items)
     : doing_(std::move(doing)),
       items_(std::move(items)),
       total_(total),
-      shown_(total > 1 && isatty(STDERR_FILENO) == 1) {}
+      shown_(total > 1 && isatty(STDERR_FILENO) == 1),
+      start_(std::chrono::steady_clock::now()) {}
 
 Progress::~Progress() {
   if (!drew_) return;
@@ -38,7 +39,15 @@ void Progress::advance() {
 }
 
 void Progress::draw(std::size_t done) {
-  fmt::print(stderr, "\rrevisor: {} {} of {} {}\033[K", doing_, done, total_, items_);
+  // Rate and time left only once there is a second's work to base them on.
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+  std::string pace;
+  if (seconds >= 1.0 && done > 0 && done < total_) {
+    const double rate = static_cast<double>(done) / seconds;
+    const auto left = static_cast<long long>(static_cast<double>(total_ - done) / rate + 0.5);
+    pace = fmt::format(", {:.0f} {}/s, {}:{:02} left", rate, items_, left / 60, left % 60);
+  }
+  fmt::print(stderr, "\rrevisor: {} {} of {} {}{}\033[K", doing_, done, total_, items_, pace);
   std::fflush(stderr);
   drew_ = true;
 }

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "cli/bulk_summary.h"
 #include "cli/commands.h"
 #include "cli/store_locator.h"
 #include "revisor/base/progress.h"
@@ -22,10 +23,6 @@ struct ImportOptions {
   std::string outlet;
 };
 
-std::string plural(std::size_t n, std::string_view one, std::string_view many) {
-  return fmt::format("{} {}", n, n == 1 ? one : many);
-}
-
 void run_import(import::ArchiveKind kind, const ImportOptions& o, GlobalOptions& global) {
   const import::ArchiveVersions source(kind, o.db, o.outlet);
   fmt::print(stderr, "revisor: note: {}\n", source.note());
@@ -37,17 +34,7 @@ void run_import(import::ArchiveKind kind, const ImportOptions& o, GlobalOptions&
     observe.done_one = [&] { progress.advance(); };
     summary = import::ingest_each(source, store, observe);
   }
-  fmt::print("{}: {}, {} added, {} unchanged (duplicates) skipped, {} seen earlier, {} refused\n", o.db,
-             plural(summary.articles.size(), "article", "articles"),
-             plural(summary.added, "version", "versions"), summary.unchanged, summary.seen_earlier,
-             summary.refused.size());
-  for (const auto& refusal : summary.refused) fmt::print("refused: {}\n", refusal.reason);
-  if (!summary.refused.empty()) {
-    std::fflush(stdout);
-    fmt::print(stderr, "revisor: {} refused (listed above and skipped); the other versions were imported\n",
-               plural(summary.refused.size(), "row was", "rows were"));
-    global.exit_code = 1;
-  }
+  print_bulk_summary(o.db, summary, "row", global);
 }
 
 constexpr const char* kFooter =

@@ -8,12 +8,18 @@
 #include <string>
 #include <vector>
 
+#include <iostream>
+
+#include "cli/bulk_summary.h"
 #include "cli/commands.h"
 #include "cli/store_locator.h"
 #include "revisor/base/error.h"
 #include "revisor/base/progress.h"
 #include "revisor/base/timestamp.h"
 #include "revisor/import/file_versions.h"
+#include "revisor/import/ingest_each.h"
+#include "revisor/import/json_lines_versions.h"
+#include "revisor/import/tree_versions.h"
 #include "revisor/store/article_store.h"
 #include "revisor/store/version_source.h"
 
@@ -27,6 +33,8 @@ struct IngestOptions {
   std::string headline;
   std::vector<std::string> files;
   std::string manifest;
+  std::string tree;
+  bool text = false;
   std::string order = "time";
 };
 
@@ -62,7 +70,8 @@ void print_result(const store::IngestRequest& req, const store::IngestResult& r)
 
 std::unique_ptr<store::VersionSource> source_of(const IngestOptions& o) {
   if (o.manifest.empty() == o.files.empty())
-    throw Error(ErrorKind::usage, "ingest needs FILE... with --article, or --manifest FILE (not both)");
+    throw Error(ErrorKind::usage,
+                "ingest needs FILE... with --article, --manifest FILE, --tree DIR or --text (one of them)");
   if (!o.manifest.empty()) {
     if (!o.article.empty() || !o.url.empty() || !o.observed_at.empty() || !o.headline.empty())
       throw Error(ErrorKind::usage, "with --manifest, each line gives its article, url, observed_at and headline");
@@ -79,7 +88,38 @@ std::unique_ptr<store::VersionSource> source_of(const IngestOptions& o) {
                                                                   : import::FileOrder::by_time);
 }
 
-void run_ingest(const IngestOptions& o, const GlobalOptions& global) {
+// --tree and --text: many versions of many articles, a bad one skipped and counted, a summary at
+// the end rather than a line per version.
+void run_bulk(const IngestOptions& o, GlobalOptions& global) {
+  if (!o.files.empty() || !o.manifest.empty() || (!o.tree.empty() && o.text))
+    throw Error(ErrorKind::usage,
+                "ingest needs FILE... with --article, --manifest FILE, --tree DIR or --text (one of them)");
+  if (!o.article.empty() || !o.url.empty() || !o.observed_at.empty() || !o.headline.empty())
+    throw Error(ErrorKind::usage, o.text ? "with --text, each line gives its article, url, observed_at and headline"
+                                         : "with --tree, ids come from the folders and times from the files");
+  std::unique_ptr<store::VersionSource> source;
+  std::string input;
+  if (o.text) {
+    input = "standard input";
+    source = std::make_unique<import::JsonLinesVersions>(std::cin, input, ".", Timestamp::now());
+  } else {
+    input = o.tree;
+    source = std::make_unique<import::TreeVersions>(o.tree);
+  }
+  if (const std::string note = source->note(); !note.empty()) fmt::print(stderr, "revisor: note: {}\n", note);
+  store::ArticleStore store = open_store(global);
+  import::IngestSummary summary;
+  {
+    Progress progress("ingesting", source->size(), "versions");
+    import::EachObserver observe;
+    observe.done_one = [&] { progress.advance(); };
+    summary = import::ingest_each(*source, store, observe);
+  }
+  print_bulk_summary(input, summary, "version", global);
+}
+
+void run_ingest(const IngestOptions& o, GlobalOptions& global) {
+  if (!o.tree.empty() || o.text) return run_bulk(o, global);
   const auto source = source_of(o);
   if (const std::string note = source->note(); !note.empty()) fmt::print(stderr, "revisor: note: {}\n", note);
   const std::size_t n = source->size();
@@ -120,6 +160,13 @@ void add_ingest_command(CLI::App& app, GlobalOptions& global) {
   cmd->add_option("--manifest", o->manifest,
                   "Ingest every version listed in FILE.jsonl, one JSON object per line: {\"article\", "
                   "\"file\" (relative to the manifest), \"observed_at\", \"url\", \"headline\"}");
+  cmd->add_option("--tree", o->tree,
+                  "Ingest a folder of articles: DIR/<article-id>/<versions>, in name order (v01.txt, v02.txt, "
+                  "...; .txt, .md or .html), ids from the folder paths below DIR ('/' for nested folders), times "
+                  "from the files; a bad version is named, skipped and counted");
+  cmd->add_flag("--text", o->text,
+                "Ingest JSON lines from standard input, one version each: {\"article\", \"text\" or \"file\", "
+                "\"observed_at\", \"url\", \"headline\"}; a bad line is named, skipped and counted");
   cmd->add_option("--order", o->order,
                   "Several FILEs without --observed-at: \"time\" orders them by modification time and "
                   "refuses two with the same time; \"args\" takes them in the order given, each a "
@@ -134,9 +181,15 @@ void add_ingest_command(CLI::App& app, GlobalOptions& global) {
       "identical to the version observed just after it moves that version's first-seen time back.\n"
       "Versions dated by file times are named on standard error, so an accidental order shows.\n"
       "A version observed before the newest one is inserted in its place in time.\n"
-      "Every version is checked before the store is opened: one refused file or manifest line refuses them "
-      "all.\n"
-      "Exit codes: 0 ok, 1 failure, 2 bad id, time, or input (the store is left untouched).");
+      "FILE... and --manifest: every version is checked before the store is opened: one refused file or\n"
+      "manifest line refuses them all.\n"
+      "--tree and --text: a refused version is named and skipped, the others stored; a summary at the end\n"
+      "counts articles, versions added, duplicates skipped and refusals with reasons.\n"
+      "Many versions are stored in batches of 1,000: each batch's objects are written as one pack, flushed\n"
+      "to disk before its articles' refs move together; an interrupted run leaves whole batches only, and\n"
+      "running it again adds exactly what is missing.\n"
+      "Exit codes: 0 ok, 1 failure or (--tree, --text) some versions refused, 2 bad id, time, or input\n"
+      "(FILE..., --manifest: the store is left untouched).");
   cmd->callback([o, &global] { run_ingest(*o, global); });
 }
 

@@ -11,6 +11,7 @@
 
 #include "revisor/base/error.h"
 #include "store/article_list.h"
+#include "store/chain_edit.h"
 #include "store/commit_writer.h"
 #include "store/git_handles.h"
 #include "store/verify_refs.h"
@@ -30,14 +31,6 @@ ConfigPtr repo_config(git_repository* repo, const fs::path& dir) {
   ConfigPtr cfg(raw);
   git_check(rc, fmt::format("reading the configuration of {}", dir.string()));
   return cfg;
-}
-
-std::string one_line(std::string s) {
-  for (char& c : s)
-    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-  auto b = s.find_first_not_of(' ');
-  auto e = s.find_last_not_of(' ');
-  return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
 }
 
 std::string trailer(git_commit* commit, std::string_view key) {
@@ -103,14 +96,7 @@ struct ArticleStore::Impl {
   }
 
   format::VersionRecord record_of(const ChainEntry& e, const ArticleId& id) const {
-    const std::string where = fmt::format("{} commit {}", id.str(), oid_hex(e.id));
-    git_tree* raw = nullptr;
-    int rc = git_commit_tree(&raw, e.commit.get());
-    TreePtr tree(raw);
-    git_check(rc, fmt::format("reading the tree of {}", where));
-    const git_tree_entry* meta = git_tree_entry_byname(tree.get(), std::string(format::kMetaEntry).c_str());
-    if (!meta) throw Error(ErrorKind::store, fmt::format("{} has no {}", where, format::kMetaEntry));
-    return format::read_meta_json(blob_text(*git_tree_entry_id(meta), where), where);
+    return read_record(repo.get(), e.id, id);
   }
 
   // The index into chain.entries of 1-based version `number` (0: the newest).
@@ -126,32 +112,6 @@ struct ArticleStore::Impl {
 
   text::ArticleVersion version_of(const ChainEntry& e, int number) const {
     return {meta_of(e, number), text::Document::parse(text_of(e))};
-  }
-
-  // git cannot hold both refs/articles/a and refs/articles/a/b; refuse such an id up front with a
-  // message about ids rather than libgit2's about lock files.
-  void check_no_nesting(const ArticleId& id) const {
-    const std::string& s = id.str();
-    git_oid oid;
-    for (auto slash = s.find('/'); slash != std::string::npos; slash = s.find('/', slash + 1)) {
-      std::string parent = s.substr(0, slash);
-      if (git_reference_name_to_id(&oid, repo.get(), (std::string(format::kRefPrefix) + parent).c_str()) == 0)
-        throw Error(ErrorKind::bad_input,
-                    fmt::format("article id \"{}\" cannot be stored: the store holds the article "
-                                "\"{}\", and an id cannot be the folder of another",
-                                s, parent));
-    }
-    git_reference_iterator* raw = nullptr;
-    std::string glob = format::article_ref(id) + "/*";
-    int rc = git_reference_iterator_glob_new(&raw, repo.get(), glob.c_str());
-    RefIteratorPtr iter(raw);
-    git_check(rc, fmt::format("looking for articles under {}", s));
-    const char* name = nullptr;
-    if (git_reference_next_name(&name, iter.get()) == 0)
-      throw Error(ErrorKind::bad_input,
-                  fmt::format("article id \"{}\" cannot be stored: the store holds the article "
-                              "\"{}\", and an id cannot be the folder of another",
-                              s, format::article_of_ref(name).value_or(name)));
   }
 
   // Every article ref (refs/articles/<id>), sorted.
@@ -189,6 +149,8 @@ ArticleStore::ArticleStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) 
 ArticleStore::ArticleStore(ArticleStore&&) noexcept = default;
 ArticleStore& ArticleStore::operator=(ArticleStore&&) noexcept = default;
 ArticleStore::~ArticleStore() = default;
+
+const fs::path& ArticleStore::dir() const { return impl_->dir; }
 
 ArticleStore ArticleStore::init(const fs::path& dir) {
   ensure_libgit2();
@@ -252,70 +214,18 @@ ArticleStore ArticleStore::open(const fs::path& dir) {
 }
 
 IngestResult ArticleStore::ingest(const IngestRequest& request) {
-  NewVersion v;
-  v.request = &request;
-  v.text = text::article_text(request.extracted);
-  v.headline = one_line(request.headline.empty() ? request.extracted.headline : request.headline);
-  if (v.headline.empty()) v.headline = request.article.str();
-  v.time = request.observed_at;
-  git_oid text_id;
-  git_check(git_odb_hash(&text_id, v.text.data(), v.text.size(), GIT_OBJECT_BLOB),
-            "hashing article.txt");
+  const NewVersion v = new_version(request);
   const std::string ref = format::article_ref(request.article);
   git_repository* repo = impl_->repo.get();
 
   for (int attempt = 0;; ++attempt) {
     VersionChain chain = read_chain(repo, ref);
-    if (!chain.tip) impl_->check_no_nesting(request.article);
-    auto& entries = chain.entries;
-    // The new version goes after every version observed at or before its time.
-    std::size_t pos = 0;
-    while (pos < entries.size() && entries[pos].time <= v.time) ++pos;
-    IngestResult result;
-    if (pos > 0 && git_oid_equal(&entries[pos - 1].text_blob, &text_id)) {
-      result.outcome = IngestOutcome::unchanged;
-      result.version = static_cast<int>(pos);
-      result.commit = oid_hex(entries[pos - 1].id);
-      result.versions = static_cast<int>(entries.size());
-      return result;
-    }
-    // The same text observed later is this version seen earlier than recorded: it replaces that
-    // commit (moving the first-seen time back) instead of becoming its identical neighbour.
-    const bool seen_earlier = pos < entries.size() && git_oid_equal(&entries[pos].text_blob, &text_id);
-    NewVersion version = v;
-    if (seen_earlier) {
-      const format::VersionRecord later = impl_->record_of(entries[pos], request.article);
-      version.later_sightings.push_back({entries[pos].time, oid_hex(entries[pos].id), later.source_sha256});
-      version.later_sightings.insert(version.later_sightings.end(), later.later_sightings.begin(),
-                                     later.later_sightings.end());
-      result.previously_first_seen = entries[pos].time;
-    }
-    git_oid tip = write_version(repo, version, pos > 0 ? entries[pos - 1].commit.get() : nullptr);
-    result.commit = oid_hex(tip);
-    for (std::size_t i = pos + (seen_earlier ? 1 : 0); i < entries.size(); ++i)
-      tip = recreate_commit(repo, entries[i].commit.get(), tip);
-    result.outcome = seen_earlier              ? IngestOutcome::seen_earlier
-                     : pos == entries.size() ? IngestOutcome::appended
-                                             : IngestOutcome::inserted;
-    result.version = static_cast<int>(pos) + 1;
-    result.versions = static_cast<int>(entries.size()) + (seen_earlier ? 0 : 1);
-    std::string log_message;
-    switch (result.outcome) {
-      case IngestOutcome::appended:
-        log_message = fmt::format("revisor ingest: version {} observed {}", result.version, to_iso8601(v.time));
-        break;
-      case IngestOutcome::seen_earlier:
-        log_message = fmt::format("revisor ingest: version {} first seen {}, not {}; {} later version(s) re-created",
-                                  result.version, to_iso8601(v.time), to_iso8601(result.previously_first_seen),
-                                  entries.size() - pos - 1);
-        break;
-      default:
-        log_message = fmt::format("revisor ingest: version {} observed {} inserted, {} later version(s) re-created",
-                                  result.version, to_iso8601(v.time), entries.size() - pos);
-    }
+    if (!chain.tip) check_no_nesting(repo, request.article);
+    Placement placed = place_version(repo, links_of(chain), v, request.article);
+    if (placed.result.outcome == IngestOutcome::unchanged) return placed.result;
     try {
-      impl_->update_ref(ref, chain.tip, tip, log_message);
-      return result;
+      impl_->update_ref(ref, chain.tip, placed.tip, placed.log_message);
+      return placed.result;
     } catch (const Error& e) {
       if (e.kind() != ErrorKind::conflict) throw;
       if (attempt + 1 >= kMaxAttempts)

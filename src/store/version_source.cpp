@@ -2,9 +2,22 @@
 
 #include <fmt/core.h>
 
+#include <algorithm>
+#include <optional>
+#include <thread>
+#include <vector>
+
 #include "revisor/base/error.h"
+#include "revisor/base/worker_pool.h"
+#include "revisor/store/batch_writer.h"
 
 namespace revisor::store {
+namespace {
+
+// Versions per batch (one pack, one ref transaction), as in import::ingest_each.
+constexpr std::size_t kBatchVersions = 1000;
+
+}  // namespace
 
 void check_version_fields(std::string_view url, std::string_view headline, std::string_view where) {
   if (headline.find_first_of("\r\n") != std::string::npos)
@@ -37,14 +50,25 @@ void ingest_all(const VersionSource& source, const std::function<ArticleStore()>
     return;
   }
   ArticleStore store = open_store();
-  for (std::size_t i = 0; i < n; ++i) {
+  const std::size_t threads =
+      source.reads_in_parallel() ? std::max<std::size_t>(1, std::thread::hardware_concurrency()) : 1;
+  for_each_index(n, threads, [&](std::size_t i) {
     const IngestRequest req = source.read(i);
     if (observe.checked) observe.checked(req);
-  }
-  for (std::size_t i = 0; i < n; ++i) {
-    const IngestRequest req = source.read(i);
-    const IngestResult result = store.ingest(req);
-    if (observe.stored) observe.stored(req, result);
+  });
+  BatchWriter writer(store);
+  for (std::size_t first = 0; first < n; first += kBatchVersions) {
+    const std::size_t count = std::min(kBatchVersions, n - first);
+    std::vector<std::optional<IngestRequest>> read(count);
+    for_each_index(count, threads, [&](std::size_t k) { read[k].emplace(source.read(first + k)); });
+    std::vector<IngestRequest> batch;
+    batch.reserve(count);
+    for (auto& r : read) batch.push_back(std::move(*r));
+    const std::vector<BatchOutcome> outcomes = writer.write(batch);
+    for (std::size_t k = 0; k < count; ++k) {
+      if (!outcomes[k].result) throw Error(ErrorKind::bad_input, outcomes[k].refusal);
+      if (observe.stored) observe.stored(batch[k], *outcomes[k].result);
+    }
   }
 }
 

@@ -1,5 +1,5 @@
-// Progress: a line on standard error for work over many items ("auditing 1,204 of 5,000 articles"),
-// shown only when standard error is a terminal, so logs and pipes stay clean.
+// Progress: a line on standard error for work over many items ("auditing 1,204 of 5,000 articles,
+// 310 articles/s, 0:12 left"), shown only when standard error is a terminal, so logs and pipes stay clean.
 #pragma once
 
 #include <atomic>
@@ -31,6 +31,7 @@ class Progress {
   std::string items_;
   std::size_t total_;
   bool shown_;
+  std::chrono::steady_clock::time_point start_;
   std::atomic<std::size_t> done_{0};
   std::mutex draw_mutex_;
   std::chrono::steady_clock::time_point last_draw_{};

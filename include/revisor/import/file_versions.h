@@ -66,6 +66,7 @@ class ManifestVersions final : public store::VersionSource {
   // otherwise. Two versions of one article at the same time, one of them dated by its file, are
   // refused by the constructor: their order would be an accident.
   std::string note() const override { return note_; }
+  bool reads_in_parallel() const override { return true; }
 
  private:
   struct Line {

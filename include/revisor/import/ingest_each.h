@@ -33,10 +33,13 @@ struct EachObserver {
   std::function<void()> done_one;  // after every version, stored or refused (for progress)
 };
 
-// Reads each version of `source` in order and ingests it into `store` (ArticleStore::ingest: a
+// Reads each version of `source` and ingests it into `store` with the rules of ArticleStore::ingest (a
 // version identical to its neighbour adds nothing; one observed before newer ones is inserted in its
-// place in time). A version whose read throws Error(bad_input) is skipped and counted in `refused`;
-// any other error (the store, I/O) stops the import and is rethrown, leaving what was stored so far.
+// place in time), in batches of a thousand versions through store::BatchWriter: each batch's
+// objects go into one pack and its refs move together. Versions are read on every core when the
+// source allows. A version whose read throws Error(bad_input), or that the batch refuses, is skipped
+// and counted in `refused`; any other error (the store, I/O) stops the import and is rethrown,
+// leaving the batches stored before it. Observers are called in source order, from this thread.
 IngestSummary ingest_each(const store::VersionSource& source, store::ArticleStore& store,
                           const EachObserver& observe = {});
 

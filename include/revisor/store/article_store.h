@@ -61,6 +61,9 @@ class ArticleStore {
   ArticleStore& operator=(ArticleStore&&) noexcept;
   ~ArticleStore();
 
+  // The store's directory.
+  const std::filesystem::path& dir() const;
+
   // Adds one version; compare-and-swap on the article's ref, retried on a concurrent update.
   IngestResult ingest(const IngestRequest& request);
 

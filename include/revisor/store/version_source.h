@@ -25,6 +25,9 @@ class VersionSource {
   // What the user should be told about where the versions' times came from when the source chose
   // them (file times, the time of reading); empty when every time was given.
   virtual std::string note() const { return {}; }
+  // Whether read() may run on several threads at once (a source reading files can; one reading a
+  // database through one handle cannot).
+  virtual bool reads_in_parallel() const { return false; }
 };
 
 // Throws Error(bad_input), prefixed by `where` ("--" for flags, "<manifest> line 3: "), when the
@@ -46,7 +49,8 @@ struct IngestObserver {
 // the store `open_store` opens. Every version is read and checked before the first is stored, so
 // one refused version refuses them all and leaves the store untouched; with several versions each
 // is then read again rather than all held in memory, and the store is opened before the check so
-// a wrong store fails before a long one. Throws what VersionSource::read, `open_store` and
+// a wrong store fails before a long one. Several versions are stored in batches through BatchWriter
+// (one pack and one ref transaction per thousand versions). Throws what VersionSource::read, `open_store` and
 // ArticleStore::ingest throw.
 void ingest_all(const VersionSource& source, const std::function<ArticleStore()>& open_store,
                 const IngestObserver& observe = {});

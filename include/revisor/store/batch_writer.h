@@ -1,0 +1,49 @@
+// BatchWriter: adds many versions at once with the rules of ArticleStore::ingest, writing each
+// batch's objects as one pack and moving the batch's refs together in one transaction.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "revisor/store/article_store.h"
+
+namespace revisor::store {
+
+// What became of one version of a batch: a result, or the reason it was refused (bad_input, e.g.
+// an id that is the folder of another article's id).
+struct BatchOutcome {
+  std::optional<IngestResult> result;
+  std::string refusal;
+};
+
+class BatchWriter {
+ public:
+  // Opens its own handle on `store`'s repository (the store stays usable). Throws Error(store).
+  explicit BatchWriter(const ArticleStore& store);
+  ~BatchWriter();
+  BatchWriter(const BatchWriter&) = delete;
+  BatchWriter& operator=(const BatchWriter&) = delete;
+
+  // Adds `batch` in order, each version taking its place by observed time among its article's
+  // versions (those stored and those before it in the batch), with the same results as one
+  // ArticleStore::ingest per version. Each article's chain is read once; the new objects are
+  // written as one pack, flushed to disk before any ref moves; then every changed ref moves in one
+  // transaction, compare-and-swap: an article whose ref another writer moved since it was read is
+  // redone on the new chain. On any failure no ref of the batch has moved (the pack may remain, as
+  // unreachable objects), so rerunning the batch adds exactly what is missing. Outcomes are in the
+  // batch's order. Throws Error(store) on a store failure, Error(conflict) when other writers keep
+  // moving a ref.
+  std::vector<BatchOutcome> write(const std::vector<IngestRequest>& batch);
+
+  // Number of packs written so far (one per batch that added anything, more after a redo).
+  std::size_t packs_written() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace revisor::store

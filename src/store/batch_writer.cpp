@@ -1,0 +1,249 @@
+#include "revisor/store/batch_writer.h"
+
+#include <fcntl.h>
+#include <fmt/core.h>
+#include <git2/sys/mempack.h>
+#include <git2/sys/odb_backend.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <filesystem>
+#include <map>
+#include <set>
+#include <thread>
+
+#include "revisor/base/error.h"
+#include "store/chain_edit.h"
+#include "store/git_handles.h"
+#include "store/version_chain.h"
+
+namespace revisor::store {
+namespace {
+
+namespace fs = std::filesystem;
+
+using IndexerPtr = std::unique_ptr<git_indexer, CDeleter<git_indexer_free>>;
+using TransactionPtr = std::unique_ptr<git_transaction, CDeleter<git_transaction_free>>;
+
+// Other writers moving the batch's refs this many times in a row: give up rather than spin.
+constexpr int kMaxAttempts = 50;
+
+// A pack is durable only once its bytes and its name in the directory are on disk; refs must not
+// point into it before.
+void sync_path(const fs::path& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0 || ::fsync(fd) != 0) {
+    const int err = errno;
+    if (fd >= 0) ::close(fd);
+    throw Error(ErrorKind::store, fmt::format("{}: cannot flush to disk: {}", path.string(), std::strerror(err)));
+  }
+  ::close(fd);
+}
+
+// One article of a batch: the chain as read (once), then as the batch's versions change it.
+struct BatchArticle {
+  ArticleId id;
+  std::string ref;
+  std::optional<git_oid> read_tip;
+  std::vector<ChainLink> chain;
+  std::vector<std::size_t> members;  // indexes into the batch, in batch order
+  std::size_t changes = 0;
+  std::string log_message;
+  std::string refusal;  // the id itself cannot be stored
+};
+
+bool is_folder_of(const std::string& folder, const std::string& id) {
+  return id.size() > folder.size() && id.compare(0, folder.size(), folder) == 0 && id[folder.size()] == '/';
+}
+
+// Among the batch's new ids, one that is the folder of another (or inside one) cannot be stored
+// next to it; the first seen wins, as it would with one ingest at a time.
+std::string nesting_in_batch(const std::set<std::string>& ids, const std::string& id) {
+  for (auto slash = id.find('/'); slash != std::string::npos; slash = id.find('/', slash + 1))
+    if (ids.count(id.substr(0, slash)))
+      return fmt::format("article id \"{}\" cannot be stored: the article \"{}\" comes before it, and an id "
+                         "cannot be the folder of another",
+                         id, id.substr(0, slash));
+  auto it = ids.lower_bound(id + "/");
+  if (it != ids.end() && is_folder_of(id, *it))
+    return fmt::format("article id \"{}\" cannot be stored: the article \"{}\" comes before it, and an id "
+                       "cannot be the folder of another",
+                       id, *it);
+  return {};
+}
+
+}  // namespace
+
+struct BatchWriter::Impl {
+  RepoPtr repo;
+  OdbPtr odb;
+  git_odb_backend* mempack = nullptr;  // owned by odb
+  fs::path dir;
+  std::size_t packs = 0;
+
+  // Reads the article's chain afresh and places its versions; returns whether objects were written.
+  bool place(BatchArticle& a, const std::vector<IngestRequest>& batch, std::vector<BatchOutcome>& out) {
+    VersionChain chain = read_chain(repo.get(), a.ref);
+    a.read_tip = chain.tip;
+    a.chain = links_of(chain);
+    a.changes = 0;
+    if (!a.read_tip && a.refusal.empty()) {
+      try {
+        check_no_nesting(repo.get(), a.id);
+      } catch (const Error& e) {
+        if (e.kind() != ErrorKind::bad_input) throw;
+        a.refusal = e.what();
+      }
+    }
+    for (std::size_t i : a.members) {
+      out[i] = {};
+      if (!a.refusal.empty()) {
+        out[i].refusal = a.refusal;
+        continue;
+      }
+      const NewVersion v = new_version(batch[i]);
+      Placement p = place_version(repo.get(), a.chain, v, a.id);
+      if (p.result.outcome != IngestOutcome::unchanged) {
+        ++a.changes;
+        a.log_message = std::move(p.log_message);
+      }
+      a.chain = std::move(p.chain);
+      out[i].result = std::move(p.result);
+    }
+    return a.changes > 0;
+  }
+
+  // Writes what the mempack holds as one pack in objects/pack, on disk before this returns.
+  void write_pack() {
+    GitBuf buf;
+    git_check(git_mempack_dump(&buf.buf, repo.get(), mempack), "packing the batch's objects");
+    // A pack of no objects (all were in the store already, as on a rerun) is not worth a file.
+    const auto* bytes = reinterpret_cast<const unsigned char*>(buf.buf.ptr);
+    const bool empty = buf.buf.size < 12 || (bytes[8] | bytes[9] | bytes[10] | bytes[11]) == 0;
+    if (!empty) {
+      const fs::path pack_dir = fs::path(git_repository_path(repo.get())) / "objects" / "pack";
+      git_indexer_options opts = GIT_INDEXER_OPTIONS_INIT;
+      git_indexer* raw = nullptr;
+      int rc = git_indexer_new(&raw, pack_dir.c_str(), 0, odb.get(), &opts);
+      IndexerPtr indexer(raw);
+      git_check(rc, fmt::format("starting a pack in {}", pack_dir.string()));
+      git_indexer_progress stats{};
+      git_check(git_indexer_append(indexer.get(), buf.buf.ptr, buf.buf.size, &stats),
+                fmt::format("writing a pack in {}", pack_dir.string()));
+      git_check(git_indexer_commit(indexer.get(), &stats), fmt::format("writing a pack in {}", pack_dir.string()));
+      const std::string name = fmt::format("pack-{}", git_indexer_name(indexer.get()));
+      sync_path(pack_dir / (name + ".pack"));
+      sync_path(pack_dir / (name + ".idx"));
+      sync_path(pack_dir);
+      ++packs;
+    }
+    git_check(git_mempack_reset(mempack), "clearing the batch's objects from memory");
+    git_check(git_odb_refresh(odb.get()), "reading the new pack");
+  }
+};
+
+BatchWriter::BatchWriter(const ArticleStore& store) : impl_(std::make_unique<Impl>()) {
+  ensure_libgit2();
+  impl_->dir = store.dir();
+  git_repository* raw = nullptr;
+  int rc = git_repository_open_ext(&raw, store.dir().c_str(), GIT_REPOSITORY_OPEN_NO_SEARCH | GIT_REPOSITORY_OPEN_BARE,
+                                   nullptr);
+  impl_->repo.reset(raw);
+  git_check(rc, fmt::format("opening the store {}", store.dir().string()));
+  git_odb* raw_odb = nullptr;
+  rc = git_repository_odb(&raw_odb, impl_->repo.get());
+  impl_->odb.reset(raw_odb);
+  git_check(rc, "opening the object database");
+  git_odb_backend* backend = nullptr;
+  git_check(git_mempack_new(&backend), "making an in-memory object database");
+  // Above the loose and pack backends (priorities 1 and 2), so every new object is written here.
+  rc = git_odb_add_backend(impl_->odb.get(), backend, 999);
+  if (rc < 0) {
+    backend->free(backend);
+    git_check(rc, "adding an in-memory object database");
+  }
+  impl_->mempack = backend;
+}
+
+BatchWriter::~BatchWriter() = default;
+
+std::size_t BatchWriter::packs_written() const { return impl_->packs; }
+
+std::vector<BatchOutcome> BatchWriter::write(const std::vector<IngestRequest>& batch) {
+  git_repository* repo = impl_->repo.get();
+  // Whatever happens, the next batch starts with an empty in-memory database.
+  struct ResetMempack {
+    git_odb_backend* backend;
+    ~ResetMempack() { git_mempack_reset(backend); }
+  } reset{impl_->mempack};
+
+  std::vector<BatchOutcome> out(batch.size());
+  std::map<std::string, BatchArticle> articles;  // by ref: the order in which refs are locked
+  std::vector<BatchArticle*> in_order;           // by first appearance
+  for (std::size_t i = 0; i < batch.size(); ++i) {
+    const std::string ref = format::article_ref(batch[i].article);
+    auto [it, fresh] = articles.try_emplace(ref, BatchArticle{batch[i].article, ref, {}, {}, {}, 0, {}, {}});
+    if (fresh) in_order.push_back(&it->second);
+    it->second.members.push_back(i);
+  }
+  std::set<std::string> ids;
+  bool wrote = false;
+  for (BatchArticle* a : in_order) {
+    a->refusal = nesting_in_batch(ids, a->id.str());
+    if (a->refusal.empty()) ids.insert(a->id.str());
+    wrote = impl_->place(*a, batch, out) || wrote;
+  }
+
+  git_signature* raw_sig = nullptr;
+  int rc = git_signature_now(&raw_sig, "revisor", "revisor@localhost");
+  SignaturePtr sig(raw_sig);
+  git_check(rc, "making the reflog signature");
+  for (int attempt = 0;; ++attempt) {
+    if (wrote) impl_->write_pack();
+    wrote = false;
+    git_transaction* raw_tx = nullptr;
+    git_check(git_transaction_new(&raw_tx, repo), "starting to move the batch's refs");
+    TransactionPtr tx(raw_tx);
+    std::vector<BatchArticle*> moved;
+    bool locked_out = false;
+    for (auto& [ref, a] : articles) {
+      if (a.changes == 0) continue;
+      rc = git_transaction_lock_ref(tx.get(), ref.c_str());
+      if (rc == GIT_ELOCKED) {
+        locked_out = true;  // another writer is moving it now: try again after it
+        break;
+      }
+      git_check(rc, fmt::format("locking {}", ref));
+      git_oid current;
+      rc = git_reference_name_to_id(&current, repo, ref.c_str());
+      if (rc != GIT_ENOTFOUND) git_check(rc, fmt::format("reading {}", ref));
+      const bool exists = rc == 0;
+      if (exists != a.read_tip.has_value() || (exists && !git_oid_equal(&current, &*a.read_tip))) {
+        moved.push_back(&a);
+        continue;
+      }
+      const std::string message = a.changes == 1
+                                      ? a.log_message
+                                      : fmt::format("revisor ingest: {} versions in one batch", a.changes);
+      git_check(git_transaction_set_target(tx.get(), ref.c_str(), &a.chain.back().id, sig.get(), message.c_str()),
+                fmt::format("moving {}", ref));
+    }
+    if (!locked_out && moved.empty()) {
+      git_check(git_transaction_commit(tx.get()), "moving the batch's refs");
+      return out;
+    }
+    tx.reset();  // releases every lock
+    if (attempt + 1 >= kMaxAttempts)
+      throw Error(ErrorKind::conflict,
+                  fmt::format("gave up adding a batch of {} versions after {} attempts: other writers kept "
+                              "changing its articles; nothing of this batch was stored",
+                              batch.size(), kMaxAttempts));
+    // Another writer's versions came first: this batch's go into the chain as it is now.
+    for (BatchArticle* a : moved) wrote = impl_->place(*a, batch, out) || wrote;
+    std::this_thread::sleep_for(std::chrono::milliseconds(1 + attempt * 2));
+  }
+}
+
+}  // namespace revisor::store

@@ -1,0 +1,52 @@
+// Where a new version goes in an article's chain and the commits that put it there: shared by
+// ArticleStore::ingest (one version, ref moved at once) and BatchWriter (many, refs moved together).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "revisor/base/article_id.h"
+#include "revisor/base/timestamp.h"
+#include "revisor/store/article_store.h"
+#include "revisor/store/store_format.h"
+#include "store/commit_writer.h"
+#include "store/git_handles.h"
+#include "store/version_chain.h"
+
+namespace revisor::store {
+
+// What placing a version needs of each commit of a chain (oldest first).
+struct ChainLink {
+  git_oid id{};
+  git_oid text_blob{};
+  Timestamp time;
+};
+
+std::vector<ChainLink> links_of(const VersionChain& chain);
+
+// A request's version as it will be committed: its text, one-line headline and time.
+NewVersion new_version(const IngestRequest& request);
+
+struct Placement {
+  IngestResult result;
+  git_oid tip{};                 // the chain's new tip (the old one when unchanged)
+  std::vector<ChainLink> chain;  // the chain after the placement
+  std::string log_message;       // for the reflog
+};
+
+// Places `v` in `chain` as ArticleStore::ingest documents (after every version observed at or
+// before its time; unchanged when equal to the version before; seen_earlier when equal to the one
+// after; later versions re-created on top) and writes the commits into `repo`'s object database. The
+// ref is not moved. Throws Error(store) when an object cannot be read or written.
+Placement place_version(git_repository* repo, const std::vector<ChainLink>& chain, const NewVersion& v,
+                        const ArticleId& article);
+
+// meta.json of the version committed as `commit`.
+format::VersionRecord read_record(git_repository* repo, const git_oid& commit, const ArticleId& article);
+
+// git cannot hold both refs/articles/a and refs/articles/a/b: throws Error(bad_input) with a message
+// about ids (rather than libgit2's about lock files) when `id` is the folder of a stored article or
+// a stored article is the folder of `id`.
+void check_no_nesting(git_repository* repo, const ArticleId& id);
+
+}  // namespace revisor::store

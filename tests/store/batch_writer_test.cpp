@@ -1,0 +1,205 @@
+// BatchWriter against ArticleStore::ingest: the same versions one by one into one store and in bulk
+// into another must give the same stores, commit for commit.
+#include "revisor/store/batch_writer.h"
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "revisor/base/error.h"
+#include "revisor/store/article_store.h"
+#include "support/temp_dir.h"
+
+using revisor::ArticleId;
+using revisor::Error;
+using revisor::ErrorKind;
+using revisor::store::ArticleStore;
+using revisor::store::BatchOutcome;
+using revisor::store::BatchWriter;
+using revisor::store::IngestOutcome;
+using revisor::store::IngestRequest;
+using revisor::test::TempDir;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+IngestRequest request(const std::string& id, const std::string& body, const std::string& observed_at) {
+  IngestRequest r{ArticleId(id), {}, {}, {}, {}, {}, {}, {}};
+  r.extracted.headline = "Headline of " + id;
+  r.extracted.paragraphs = {body, "A second paragraph that stays."};
+  r.extracted.format = "text";
+  r.source_bytes = r.extracted.headline + "\n\n" + body + "\n\nA second paragraph that stays.\n";
+  r.source_name = "v.txt";
+  r.source_ext = "txt";
+  r.url = "https://example.org/" + id;
+  r.observed_at = revisor::parse_timestamp(observed_at);
+  return r;
+}
+
+// Versions in the order a messy archive hands them over: out of time order, repeated texts, a text
+// seen earlier than first recorded, several articles interleaved.
+std::vector<IngestRequest> messy_versions() {
+  return {
+      request("news/a", "First text.", "2024-01-01T10:00:00Z"),
+      request("news/b", "Bee one.", "2024-01-01T10:00:00Z"),
+      request("news/a", "Third text.", "2024-01-03T10:00:00Z"),
+      request("news/a", "Second text.", "2024-01-02T10:00:00Z"),        // inserted
+      request("news/a", "Second text.", "2024-01-02T12:00:00Z"),        // unchanged
+      request("news/b", "Bee two.", "2024-01-05T10:00:00Z"),
+      request("news/b", "Bee two.", "2024-01-04T10:00:00Z"),            // seen earlier
+      request("news/c", "Sea.", "2024-02-01T10:00:00Z"),
+      request("news/a", "Fourth text, with a correction.", "2024-01-04T10:00:00Z"),
+  };
+}
+
+std::vector<IngestOutcome> outcomes(const std::vector<BatchOutcome>& out) {
+  std::vector<IngestOutcome> v;
+  for (const auto& o : out) {
+    REQUIRE(o.result);
+    v.push_back(o.result->outcome);
+  }
+  return v;
+}
+
+// Every article, version by version: commit id, time, headline, url, text and meta.json record.
+std::vector<std::string> dump(const ArticleStore& store) {
+  std::vector<std::string> lines;
+  for (const auto& s : store.list()) {
+    const ArticleId id(s.id);
+    const auto log = store.log(id);
+    for (const auto& m : log) {
+      const auto record = store.record(id, m.number);
+      std::string sightings;
+      for (const auto& l : record.later_sightings) sightings += revisor::to_iso8601(l.observed_at) + l.commit + " ";
+      lines.push_back(s.id + " " + std::to_string(m.number) + " " + m.commit + " " +
+                      revisor::to_iso8601(m.observed_at) + " " + m.headline + " " + m.url + " " +
+                      record.source_sha256 + " " + sightings + "\n" + store.version(id, m.number).document.text());
+    }
+  }
+  return lines;
+}
+
+std::size_t loose_objects(const fs::path& store) {
+  std::size_t n = 0;
+  for (const auto& e : fs::recursive_directory_iterator(store / "objects"))
+    if (e.is_regular_file() && e.path().parent_path().filename().string().size() == 2) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("BatchWriter: a bulk ingest gives the store that single ingests give, commit for commit",
+          "[store][batch]") {
+  TempDir tmp;
+  const auto versions = messy_versions();
+  ArticleStore single = ArticleStore::init(tmp / "single");
+  std::vector<IngestOutcome> single_outcomes;
+  std::vector<std::string> single_results;
+  for (const auto& v : versions) {
+    const auto r = single.ingest(v);
+    single_outcomes.push_back(r.outcome);
+    single_results.push_back(std::to_string(r.version) + " " + std::to_string(r.versions) + " " + r.commit);
+  }
+
+  ArticleStore bulk = ArticleStore::init(tmp / "bulk");
+  BatchWriter writer(bulk);
+  const auto out = writer.write(versions);
+  CHECK(outcomes(out) == single_outcomes);
+  CHECK(single_outcomes[3] == IngestOutcome::inserted);
+  CHECK(single_outcomes[4] == IngestOutcome::unchanged);
+  CHECK(single_outcomes[6] == IngestOutcome::seen_earlier);
+  for (std::size_t i = 0; i < out.size(); ++i)
+    CHECK(std::to_string(out[i].result->version) + " " + std::to_string(out[i].result->versions) + " " +
+              out[i].result->commit ==
+          single_results[i]);
+  CHECK(dump(bulk) == dump(single));
+  CHECK(dump(bulk).size() == 7);  // a: 4 versions, b: 2 (one seen earlier), c: 1
+  // One pack, no loose objects.
+  CHECK(writer.packs_written() == 1);
+  CHECK(loose_objects(tmp / "bulk") == 0);
+  CHECK(bulk.verify().problems.empty());
+}
+
+TEST_CASE("BatchWriter: batches split anywhere give the same store, a rerun adds nothing", "[store][batch]") {
+  TempDir tmp;
+  const auto versions = messy_versions();
+  ArticleStore single = ArticleStore::init(tmp / "single");
+  for (const auto& v : versions) single.ingest(v);
+
+  for (std::size_t split = 1; split < versions.size(); split += 3) {
+    const fs::path dir = tmp / ("split" + std::to_string(split));
+    ArticleStore bulk = ArticleStore::init(dir);
+    BatchWriter writer(bulk);
+    writer.write({versions.begin(), versions.begin() + static_cast<std::ptrdiff_t>(split)});
+    writer.write({versions.begin() + static_cast<std::ptrdiff_t>(split), versions.end()});
+    CHECK(dump(bulk) == dump(single));
+    // The whole run again: every version is already there.
+    const std::size_t packs = writer.packs_written();
+    for (const auto& o : writer.write(versions)) {
+      REQUIRE(o.result);
+      CHECK((o.result->outcome == IngestOutcome::unchanged));
+    }
+    CHECK(writer.packs_written() == packs);
+    CHECK(dump(bulk) == dump(single));
+  }
+}
+
+TEST_CASE("BatchWriter: a batch after single ingests of the same articles builds on them", "[store][batch]") {
+  TempDir tmp;
+  const auto versions = messy_versions();
+  ArticleStore single = ArticleStore::init(tmp / "single");
+  for (const auto& v : versions) single.ingest(v);
+  ArticleStore mixed = ArticleStore::init(tmp / "mixed");
+  for (std::size_t i = 0; i < 4; ++i) mixed.ingest(versions[i]);
+  BatchWriter(mixed).write({versions.begin() + 4, versions.end()});
+  CHECK(dump(mixed) == dump(single));
+}
+
+TEST_CASE("BatchWriter: an id that is the folder of another is refused, the rest stored", "[store][batch]") {
+  TempDir tmp;
+  ArticleStore store = ArticleStore::init(tmp / "s");
+  store.ingest(request("old", "Old.", "2024-01-01T00:00:00Z"));
+  BatchWriter writer(store);
+  const auto out = writer.write({request("x", "Ex.", "2024-01-01T00:00:00Z"),
+                                 request("x/y", "Nested in the batch.", "2024-01-01T00:00:00Z"),
+                                 request("old/z", "Nested in the store.", "2024-01-01T00:00:00Z"),
+                                 request("fine", "Fine.", "2024-01-01T00:00:00Z")});
+  CHECK(out[0].result);
+  REQUIRE_FALSE(out[1].result);
+  CHECK_THAT(out[1].refusal, Catch::Contains("\"x\"") && Catch::Contains("folder"));
+  REQUIRE_FALSE(out[2].result);
+  CHECK_THAT(out[2].refusal, Catch::Contains("\"old\""));
+  CHECK(out[3].result);
+  CHECK(store.list().size() == 3);
+}
+
+TEST_CASE("BatchWriter: a ref held by another writer throughout fails the batch and moves no ref",
+          "[store][batch]") {
+  TempDir tmp;
+  ArticleStore store = ArticleStore::init(tmp / "s");
+  store.ingest(request("held", "Before.", "2024-01-01T00:00:00Z"));
+  // Another writer's lock on the ref, never released.
+  std::ofstream(tmp / "s" / "refs" / "articles" / "held.lock") << "";
+  BatchWriter writer(store);
+  try {
+    writer.write({request("fresh", "New article.", "2024-01-01T00:00:00Z"),
+                  request("held", "After.", "2024-01-02T00:00:00Z")});
+    FAIL("the batch was stored");
+  } catch (const Error& e) {
+    CHECK(e.kind() == ErrorKind::conflict);
+    CHECK_THAT(e.what(), Catch::Contains("nothing of this batch was stored"));
+  }
+  CHECK_FALSE(store.contains(ArticleId("fresh")));
+  CHECK(store.log(ArticleId("held")).size() == 1);
+  // Once the lock is gone, the same batch goes in whole.
+  fs::remove(tmp / "s" / "refs" / "articles" / "held.lock");
+  const auto out = writer.write({request("fresh", "New article.", "2024-01-01T00:00:00Z"),
+                                 request("held", "After.", "2024-01-02T00:00:00Z")});
+  CHECK(out[0].result->outcome == IngestOutcome::appended);
+  CHECK(out[1].result->outcome == IngestOutcome::appended);
+  CHECK(store.log(ArticleId("held")).size() == 2);
+  CHECK(store.verify().problems.empty());
+}
