@@ -119,7 +119,7 @@ void add_ingest_command(CLI::App& app, GlobalOptions& global) {
   cmd->add_option("--headline", o->headline, "Headline to record (default: the file's first line)");
   cmd->add_option("--manifest", o->manifest,
                   "Ingest every version listed in FILE.jsonl, one JSON object per line: {\"article\", "
-                  "\"file\" (relative to the manifest), \"observed_at\", \"url\", \"headline\"}");
+                  "\"file\" (relative to the manifest, inside its folder), \"observed_at\", \"url\", \"headline\"}");
   cmd->add_option("--order", o->order,
                   "Several FILEs without --observed-at: \"time\" orders them by modification time and "
                   "refuses two with the same time; \"args\" takes them in the order given, each a "
