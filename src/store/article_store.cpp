@@ -173,13 +173,13 @@ struct ArticleStore::Impl {
   // A writer holds a ref's lock file for the moment of one rename; one this old was left by a
   // process killed while writing, and every later write of the article would wait on it in vain.
   // Deleting it here could race a live writer on a slow disk: name it and the command instead.
-  void explain_stale_lock(const std::string& ref) const {
+  void explain_stale_lock(const std::string& ref, std::chrono::seconds stale_after = kStaleLockAge) const {
     const fs::path lock = dir / (ref + ".lock");
     std::error_code ec;
     const auto written = fs::last_write_time(lock, ec);
     if (ec) return;
     const auto age = std::chrono::duration_cast<std::chrono::seconds>(fs::file_time_type::clock::now() - written);
-    if (age < kStaleLockAge) return;
+    if (age < stale_after) return;
     throw Error(ErrorKind::store,
                 fmt::format("{} is locked by {}, left {} s ago by a process that was stopped while writing "
                             "it; if no revisor or git is writing to the store now, remove the lock with: "
@@ -350,11 +350,14 @@ IngestResult ArticleStore::ingest(const IngestRequest& request) {
       return result;
     } catch (const Error& e) {
       if (e.kind() != ErrorKind::conflict) throw;
-      if (attempt + 1 >= kMaxAttempts)
+      if (attempt + 1 >= kMaxAttempts) {
+        // Still locked after every attempt: most likely a lock left by a killed process.
+        impl_->explain_stale_lock(ref, std::chrono::seconds{0});
         throw Error(ErrorKind::store,
                     fmt::format("gave up adding a version of {} after {} attempts: other writers "
                                 "kept changing it ({})",
                                 request.article.str(), kMaxAttempts, e.what()));
+      }
     }
     wait_before_retry(attempt);
   }
