@@ -159,7 +159,7 @@ void add_ingest_command(CLI::App& app, GlobalOptions& global) {
   cmd->add_option("--headline", o->headline, "Headline to record (default: the file's first line)");
   cmd->add_option("--manifest", o->manifest,
                   "Ingest every version listed in FILE.jsonl, one JSON object per line: {\"article\", "
-                  "\"file\" (relative to the manifest), \"observed_at\", \"url\", \"headline\"}");
+                  "\"file\" (relative to the manifest, inside its folder), \"observed_at\", \"url\", \"headline\"}");
   cmd->add_option("--tree", o->tree,
                   "Ingest a folder of articles: DIR/<article-id>/<versions>, in name order (v01.txt, v02.txt, "
                   "...; .txt, .md or .html), ids from the folder paths below DIR ('/' for nested folders), times "

@@ -107,7 +107,16 @@ ManifestVersions::ManifestVersions(const std::string& manifest) {
       }
     }();
     store::check_version_fields(fields["url"], fields["headline"], where);
-    const std::string file = (base / fields["file"]).string();
+    // A manifest names files beside it: a line reaching elsewhere (an absolute path, "..") could
+    // make a shared manifest ingest any file the user can read.
+    const std::filesystem::path named(fields["file"]);
+    const std::filesystem::path inside = named.lexically_normal();
+    if (named.is_absolute() || inside.empty() || *inside.begin() == "..")
+      throw Error(ErrorKind::bad_input,
+                  fmt::format("{}\"file\" \"{}\" is outside the manifest's folder; name files relative "
+                              "to the manifest, inside its folder",
+                              where, fields["file"]));
+    const std::string file = (base / inside).string();
     const Timestamp observed = fields["observed_at"].empty()
                                    ? file_observed_time(file)
                                    : parse_timestamp(fields["observed_at"], where + "observed_at");

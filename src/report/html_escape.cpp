@@ -6,10 +6,12 @@ namespace revisor::report {
 
 namespace {
 
-// Characters neither HTML nor XML 1.0 accept in text, even as references.
+// Characters neither HTML nor XML 1.0 accept in text, even as references, and the bidirectional
+// embeddings, overrides and isolates that would let scraped text reorder the report around it.
 bool forbidden(char32_t c) noexcept {
   if (c < 0x20) return c != '\t' && c != '\n' && c != '\r';
   if (c >= 0x7F && c <= 0x9F) return true;
+  if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) return true;
   return c == 0xFFFE || c == 0xFFFF;
 }
 

@@ -24,6 +24,9 @@ namespace fs = std::filesystem;
 
 // Enough for dozens of processes ingesting into one article at once.
 constexpr int kMaxAttempts = 200;
+// A ref's lock file older than this was left by a killed process (a live writer holds it for
+// milliseconds).
+constexpr std::chrono::seconds kStaleLockAge{60};
 
 ConfigPtr repo_config(git_repository* repo, const fs::path& dir) {
   git_config* raw = nullptr;
@@ -128,6 +131,23 @@ struct ArticleStore::Impl {
     return refs;
   }
 
+  // A writer holds a ref's lock file for the moment of one rename; one this old was left by a
+  // process killed while writing, and every later write of the article would wait on it in vain.
+  // Deleting it here could race a live writer on a slow disk: name it and the command instead.
+  void explain_stale_lock(const std::string& ref, std::chrono::seconds stale_after = kStaleLockAge) const {
+    const fs::path lock = dir / (ref + ".lock");
+    std::error_code ec;
+    const auto written = fs::last_write_time(lock, ec);
+    if (ec) return;
+    const auto age = std::chrono::duration_cast<std::chrono::seconds>(fs::file_time_type::clock::now() - written);
+    if (age < stale_after) return;
+    throw Error(ErrorKind::store,
+                fmt::format("{} is locked by {}, left {} s ago by a process that was stopped while writing "
+                            "it; if no revisor or git is writing to the store now, remove the lock with: "
+                            "rm '{}' (the article's versions are intact; revisor verify checks them)",
+                            ref, lock.string(), age.count(), lock.string()));
+  }
+
   // Moves the ref from `old_tip` (none: the ref must not exist) to `new_tip`. Throws
   // Error(conflict) when another writer moved it first.
   void update_ref(const std::string& ref, const std::optional<git_oid>& old_tip,
@@ -141,6 +161,7 @@ struct ArticleStore::Impl {
     int rc = git_reference_create_matching(&raw, repo.get(), ref.c_str(), &new_tip, 1,
                                            old_tip ? &*old_tip : &absent, log_message.c_str());
     ReferencePtr owned(raw);
+    if (rc == GIT_ELOCKED) explain_stale_lock(ref);
     git_check(rc, fmt::format("updating {}", ref));
   }
 };
@@ -206,6 +227,11 @@ ArticleStore ArticleStore::open(const fs::path& dir) {
   int32_t version = 0;
   if (git_config_get_int32(&version, cfg.get(), format::kFormatConfigKey) < 0)
     throw not_a_store(fmt::format("a git repository without {}", format::kFormatConfigKey));
+  if (version > format::kFormatVersion)
+    throw Error(ErrorKind::store,
+                fmt::format("the store {} has format {}, written by a newer revisor; this revisor reads "
+                            "format {} and will not misread or change it: use a newer revisor",
+                            dir.string(), version, format::kFormatVersion));
   if (version != format::kFormatVersion)
     throw Error(ErrorKind::store, fmt::format("the store {} has format {}; this revisor reads "
                                               "format {}",
@@ -221,18 +247,28 @@ IngestResult ArticleStore::ingest(const IngestRequest& request) {
   for (int attempt = 0;; ++attempt) {
     VersionChain chain = read_chain(repo, ref);
     if (!chain.tip) check_no_nesting(repo, request.article);
-    Placement placed = place_version(repo, links_of(chain), v, request.article);
+    Placement placed;
+    try {
+      placed = place_version(repo, links_of(chain), v, request.article);
+    } catch (const Error& e) {
+      // Nothing points at what was written so far: the article is as it was.
+      throw Error(e.kind(), fmt::format("adding a version of {} (observed {}); the article is unchanged: {}",
+                                        request.article.str(), to_iso8601(v.time), e.what()));
+    }
     if (placed.result.outcome == IngestOutcome::unchanged) return placed.result;
     try {
       impl_->update_ref(ref, chain.tip, placed.tip, placed.log_message);
       return placed.result;
     } catch (const Error& e) {
       if (e.kind() != ErrorKind::conflict) throw;
-      if (attempt + 1 >= kMaxAttempts)
+      if (attempt + 1 >= kMaxAttempts) {
+        // Still locked after every attempt: most likely a lock left by a killed process.
+        impl_->explain_stale_lock(ref, std::chrono::seconds{0});
         throw Error(ErrorKind::store,
                     fmt::format("gave up adding a version of {} after {} attempts: other writers "
                                 "kept changing it ({})",
                                 request.article.str(), kMaxAttempts, e.what()));
+      }
     }
     wait_before_retry(attempt);
   }

@@ -1,5 +1,8 @@
 #include "store/git_handles.h"
 
+#include <cerrno>
+#include <cstring>
+
 #include <fmt/core.h>
 
 #include <mutex>
@@ -21,6 +24,9 @@ std::string git_message(int rc) {
   // libgit2 1.5.1 may return NULL here even after a failure.
   const git_error* e = git_error_last();
   if (e && e->message && *e->message) return e->message;
+  // A failed write (a full disk, EFBIG) can come back without a message; the system's error is
+  // then the only account of what failed.
+  if (errno != 0) return fmt::format("libgit2 error {} ({})", rc, std::strerror(errno));
   return fmt::format("unknown libgit2 error {}", rc);
 }
 
