@@ -68,7 +68,7 @@ TEST_CASE("revisor watch prints each finding as a JSON line and the audit finds 
   CHECK(lines[1]["kind"] == "notice");
   CHECK(lines[1]["label"] == "correction");
 
-  auto audit = run_revisor({"--store", store, "audit", id, "--format", "json"});
+  auto audit = run_revisor({"--store", store, "audit", "--article", id, "--format", "json"});
   REQUIRE(audit.exit_code == 0);
   const auto j = nlohmann::json::parse(audit.out);
   CHECK(j.dump().find("misspelled the surname") != std::string::npos);
