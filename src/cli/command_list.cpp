@@ -9,6 +9,8 @@ const std::vector<AddCommand>& all_commands() {
       add_init_command,
       add_ingest_command,
       add_import_command,
+      add_watch_command,
+      add_sources_command,
       add_list_command,
       add_log_command,
       add_show_command,

@@ -35,6 +35,8 @@ void add_audit_command(CLI::App& app, GlobalOptions& global);
 void add_report_command(CLI::App& app, GlobalOptions& global);
 void add_feed_command(CLI::App& app, GlobalOptions& global);
 void add_verify_command(CLI::App& app, GlobalOptions& global);
+void add_watch_command(CLI::App& app, GlobalOptions& global);
+void add_sources_command(CLI::App& app, GlobalOptions& global);
 
 void add_diff_command(CLI::App& app, GlobalOptions& global);
 

@@ -20,8 +20,8 @@ TEST_CASE("revisor names an unknown command and exits 2", "[cli]") {
 TEST_CASE("revisor --help lists every command and --version prints the version", "[cli]") {
   auto help = run_revisor({"--help"});
   CHECK(help.exit_code == 0);
-  for (const char* cmd : {"init", "ingest", "import", "list", "log", "show", "diff", "audit", "report", "feed",
-                          "verify", "gc", "summary"})
+  for (const char* cmd : {"init", "ingest", "import", "watch", "sources", "list", "log", "show", "diff", "audit",
+                          "report", "feed", "verify", "gc", "summary"})
     CHECK_THAT(help.out, Catch::Contains(cmd));
   auto version = run_revisor({"--version"});
   CHECK(version.exit_code == 0);

@@ -1,0 +1,113 @@
+#include "revisor/store/state_ref.h"
+
+#include <fmt/core.h>
+
+#include "revisor/base/error.h"
+#include "revisor/store/article_store.h"
+#include "store/git_handles.h"
+
+namespace revisor::store {
+namespace {
+
+constexpr const char* kStateEntry = "state.json";
+
+RepoPtr open_repo(const std::filesystem::path& dir) {
+  ArticleStore::open(dir);  // the same checks and messages as every command that opens the store
+  git_repository* raw = nullptr;
+  const int rc = git_repository_open_bare(&raw, dir.c_str());
+  RepoPtr repo(raw);
+  git_check(rc, fmt::format("opening the store {}", dir.string()));
+  return repo;
+}
+
+void check_name(std::string_view name) {
+  bool ok = !name.empty();
+  for (char c : name) ok = ok && ((c >= 'a' && c <= 'z') || c == '-');
+  if (!ok) throw Error(ErrorKind::internal, fmt::format("bad state name \"{}\"", name));
+}
+
+// The commit the ref points at, or null when there is no such ref.
+CommitPtr current_commit(git_repository* repo, const std::string& ref) {
+  git_oid id;
+  const int rc = git_reference_name_to_id(&id, repo, ref.c_str());
+  if (rc == GIT_ENOTFOUND) return nullptr;
+  git_check(rc, fmt::format("reading {}", ref));
+  git_commit* raw = nullptr;
+  const int lookup = git_commit_lookup(&raw, repo, &id);
+  CommitPtr commit(raw);
+  git_check(lookup, fmt::format("reading the commit of {}", ref));
+  return commit;
+}
+
+}  // namespace
+
+std::string state_ref_name(std::string_view name) {
+  check_name(name);
+  return fmt::format("refs/revisor/{}", name);
+}
+
+std::optional<std::string> read_state(const std::filesystem::path& dir, std::string_view name) {
+  ensure_libgit2();
+  const std::string ref = state_ref_name(name);
+  RepoPtr repo = open_repo(dir);
+  CommitPtr commit = current_commit(repo.get(), ref);
+  if (!commit) return std::nullopt;
+  git_tree* raw_tree = nullptr;
+  int rc = git_commit_tree(&raw_tree, commit.get());
+  TreePtr tree(raw_tree);
+  git_check(rc, fmt::format("reading the tree of {}", ref));
+  const git_tree_entry* entry = git_tree_entry_byname(tree.get(), kStateEntry);
+  if (!entry) throw Error(ErrorKind::store, fmt::format("{} holds no {}", ref, kStateEntry));
+  git_blob* raw_blob = nullptr;
+  rc = git_blob_lookup(&raw_blob, repo.get(), git_tree_entry_id(entry));
+  BlobPtr blob(raw_blob);
+  git_check(rc, fmt::format("reading {} of {}", kStateEntry, ref));
+  return std::string(static_cast<const char*>(git_blob_rawcontent(blob.get())),
+                     static_cast<std::size_t>(git_blob_rawsize(blob.get())));
+}
+
+void write_state(const std::filesystem::path& dir, std::string_view name, std::string_view document,
+                 Timestamp when) {
+  ensure_libgit2();
+  const std::string ref = state_ref_name(name);
+  RepoPtr repo = open_repo(dir);
+  CommitPtr parent = current_commit(repo.get(), ref);
+
+  git_oid blob_id;
+  git_check(git_blob_create_from_buffer(&blob_id, repo.get(), document.data(), document.size()),
+            fmt::format("writing {} of {}", kStateEntry, ref));
+  git_treebuilder* raw_builder = nullptr;
+  int rc = git_treebuilder_new(&raw_builder, repo.get(), nullptr);
+  TreeBuilderPtr builder(raw_builder);
+  git_check(rc, "starting a tree");
+  git_check(git_treebuilder_insert(nullptr, builder.get(), kStateEntry, &blob_id, GIT_FILEMODE_BLOB),
+            fmt::format("adding {} to the tree", kStateEntry));
+  git_oid tree_id;
+  git_check(git_treebuilder_write(&tree_id, builder.get()), "writing the tree");
+  git_tree* raw_tree = nullptr;
+  rc = git_tree_lookup(&raw_tree, repo.get(), &tree_id);
+  TreePtr tree(raw_tree);
+  git_check(rc, "reading back the tree");
+  git_signature* raw_sig = nullptr;
+  rc = git_signature_new(&raw_sig, "revisor", "revisor@localhost", when.seconds(), 0);
+  SignaturePtr sig(raw_sig);
+  git_check(rc, "making the commit signature");
+
+  const git_commit* parents[] = {parent.get()};
+  const std::string message = fmt::format("{} state at {}\n", name, to_iso8601(when));
+  git_oid commit_id;
+  git_check(git_commit_create(&commit_id, repo.get(), nullptr, sig.get(), sig.get(), "UTF-8",
+                              message.c_str(), tree.get(), parent ? 1 : 0, parents),
+            fmt::format("writing the commit of {}", ref));
+  git_reference* raw_ref = nullptr;
+  if (parent) {
+    rc = git_reference_create_matching(&raw_ref, repo.get(), ref.c_str(), &commit_id, 1,
+                                       git_commit_id(parent.get()), message.c_str());
+  } else {
+    rc = git_reference_create(&raw_ref, repo.get(), ref.c_str(), &commit_id, 0, message.c_str());
+  }
+  ReferencePtr moved(raw_ref);
+  git_check(rc, fmt::format("moving {}", ref));
+}
+
+}  // namespace revisor::store
