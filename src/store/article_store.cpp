@@ -14,6 +14,7 @@
 #include "store/chain_edit.h"
 #include "store/commit_writer.h"
 #include "store/git_handles.h"
+#include "store/stale_lock.h"
 #include "store/verify_refs.h"
 #include "store/version_chain.h"
 
@@ -24,9 +25,6 @@ namespace fs = std::filesystem;
 
 // Enough for dozens of processes ingesting into one article at once.
 constexpr int kMaxAttempts = 200;
-// A ref's lock file older than this was left by a killed process (a live writer holds it for
-// milliseconds).
-constexpr std::chrono::seconds kStaleLockAge{60};
 
 ConfigPtr repo_config(git_repository* repo, const fs::path& dir) {
   git_config* raw = nullptr;
@@ -131,21 +129,8 @@ struct ArticleStore::Impl {
     return refs;
   }
 
-  // A writer holds a ref's lock file for the moment of one rename; one this old was left by a
-  // process killed while writing, and every later write of the article would wait on it in vain.
-  // Deleting it here could race a live writer on a slow disk: name it and the command instead.
   void explain_stale_lock(const std::string& ref, std::chrono::seconds stale_after = kStaleLockAge) const {
-    const fs::path lock = dir / (ref + ".lock");
-    std::error_code ec;
-    const auto written = fs::last_write_time(lock, ec);
-    if (ec) return;
-    const auto age = std::chrono::duration_cast<std::chrono::seconds>(fs::file_time_type::clock::now() - written);
-    if (age < stale_after) return;
-    throw Error(ErrorKind::store,
-                fmt::format("{} is locked by {}, left {} s ago by a process that was stopped while writing "
-                            "it; if no revisor or git is writing to the store now, remove the lock with: "
-                            "rm '{}' (the article's versions are intact; revisor verify checks them)",
-                            ref, lock.string(), age.count(), lock.string()));
+    store::explain_stale_lock(dir, ref, stale_after);
   }
 
   // Moves the ref from `old_tip` (none: the ref must not exist) to `new_tip`. Throws

@@ -17,6 +17,7 @@
 #include "revisor/base/error.h"
 #include "store/chain_edit.h"
 #include "store/git_handles.h"
+#include "store/stale_lock.h"
 #include "store/version_chain.h"
 
 namespace revisor::store {
@@ -200,6 +201,14 @@ std::vector<BatchOutcome> BatchWriter::write(const std::vector<IngestRequest>& b
   int rc = git_signature_now(&raw_sig, "revisor", "revisor@localhost");
   SignaturePtr sig(raw_sig);
   git_check(rc, "making the reflog signature");
+  std::string last_locked;  // the ref whose lock stopped the last attempt
+  auto explain_lock = [&](const std::string& ref, std::chrono::seconds stale_after) {
+    try {
+      explain_stale_lock(impl_->dir, ref, stale_after);
+    } catch (const Error& e) {
+      throw Error(e.kind(), fmt::format("{}; nothing of this batch was stored", e.what()));
+    }
+  };
   for (int attempt = 0;; ++attempt) {
     if (wrote) impl_->write_pack();
     wrote = false;
@@ -212,7 +221,9 @@ std::vector<BatchOutcome> BatchWriter::write(const std::vector<IngestRequest>& b
       if (a.changes == 0) continue;
       rc = git_transaction_lock_ref(tx.get(), ref.c_str());
       if (rc == GIT_ELOCKED) {
+        explain_lock(ref, kStaleLockAge);
         locked_out = true;  // another writer is moving it now: try again after it
+        last_locked = ref;
         break;
       }
       git_check(rc, fmt::format("locking {}", ref));
@@ -235,11 +246,14 @@ std::vector<BatchOutcome> BatchWriter::write(const std::vector<IngestRequest>& b
       return out;
     }
     tx.reset();  // releases every lock
-    if (attempt + 1 >= kMaxAttempts)
+    if (attempt + 1 >= kMaxAttempts) {
+      // Still locked after every attempt: most likely a lock left by a killed process.
+      if (locked_out) explain_lock(last_locked, std::chrono::seconds{0});
       throw Error(ErrorKind::conflict,
                   fmt::format("gave up adding a batch of {} versions after {} attempts: other writers kept "
                               "changing its articles; nothing of this batch was stored",
                               batch.size(), kMaxAttempts));
+    }
     // Another writer's versions came first: this batch's go into the chain as it is now.
     for (BatchArticle* a : moved) wrote = impl_->place(*a, batch, out) || wrote;
     std::this_thread::sleep_for(std::chrono::milliseconds(1 + attempt * 2));

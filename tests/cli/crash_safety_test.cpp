@@ -195,7 +195,18 @@ TEST_CASE("crash safety: SIGKILL at random moments of an ingest loses nothing re
       expect_sound(store, must_hold);
       // The store takes new versions after all that, each exactly once.
       const auto after = run(kills + 1);
-      const auto r = run_revisor(after);
+      auto r = run_revisor(after);
+      // The last kill may have left ref locks (a batch locks each of its articles): each run names
+      // one; remove it as the user would, and rerun.
+      for (int tries = 0; tries < 16; ++tries) {
+        const auto lock = r.err.find("rm '");
+        if (r.exit_code != 1 || lock == std::string::npos) break;
+        const auto path = r.err.substr(lock + 4, r.err.find('\'', lock + 4) - lock - 4);
+        REQUIRE(path.size() > 5);
+        CHECK(path.substr(path.size() - 5) == ".lock");
+        fs::remove(path);
+        r = run_revisor(after);
+      }
       INFO(r.err);
       CHECK(r.exit_code == 0);
       const auto got = reported(r.out);
