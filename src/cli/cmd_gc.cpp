@@ -1,13 +1,11 @@
 // revisor gc: packs the store's objects with deltas and removes the loose copies the pack holds.
 #include <fmt/core.h>
 
-#include <memory>
-#include <optional>
 #include <string>
 
 #include "cli/scale_commands.h"
+#include "cli/staged_progress.h"
 #include "cli/store_locator.h"
-#include "revisor/base/progress.h"
 #include "revisor/store/store_gc.h"
 
 namespace revisor::cli {
@@ -27,19 +25,10 @@ void add_gc_command(CLI::App& app, GlobalOptions& global) {
       "objects packed, loose objects removed, and the size of objects/ before and after.");
   cmd->callback([&global] {
     open_store(global);  // the usual message when --store names no store
-    std::optional<Progress> progress;
-    std::string stage;
-    std::size_t shown = 0;
-    auto summary = store::gc_store(store_dir(global), [&](const std::string& now, std::size_t done, std::size_t total) {
-      if (now != stage) {
-        progress.reset();
-        progress.emplace(now, total, "objects");
-        stage = now;
-        shown = 0;
-      }
-      for (; shown < done; ++shown) progress->advance();
-    });
-    progress.reset();
+    StagedProgress progress("objects");
+    auto summary = store::gc_store(store_dir(global), [&](const std::string& stage, std::size_t done,
+                                                          std::size_t total) { progress.update(stage, done, total); });
+    progress.finish();
     fmt::print("packed {} objects; removed {} loose objects and {} older pack{}; objects/ {} -> {}\n",
                summary.objects_packed, summary.loose_removed, summary.packs_removed,
                summary.packs_removed == 1 ? "" : "s", mib(summary.bytes_before), mib(summary.bytes_after));

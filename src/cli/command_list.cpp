@@ -3,7 +3,7 @@
 namespace revisor::cli {
 
 // In the order a newcomer uses them: make a store, fill it, look at it, compare, audit, publish; then
-// check the store.
+// check the store and share it.
 const std::vector<AddCommand>& all_commands() {
   static const std::vector<AddCommand> commands = {
       add_init_command,
@@ -21,6 +21,9 @@ const std::vector<AddCommand>& all_commands() {
       add_feed_command,
       add_verify_command,
       add_gc_command,
+      add_remote_command,
+      add_pull_command,
+      add_push_command,
   };
   return commands;
 }

@@ -39,5 +39,8 @@ void add_watch_command(CLI::App& app, GlobalOptions& global);
 void add_sources_command(CLI::App& app, GlobalOptions& global);
 
 void add_diff_command(CLI::App& app, GlobalOptions& global);
+void add_remote_command(CLI::App& app, GlobalOptions& global);
+void add_push_command(CLI::App& app, GlobalOptions& global);
+void add_pull_command(CLI::App& app, GlobalOptions& global);
 
 }  // namespace revisor::cli

@@ -185,6 +185,18 @@ ArticleStore ArticleStore::init(const fs::path& dir) {
   return ArticleStore(std::move(impl));
 }
 
+namespace {
+
+bool holds_articles(git_repository* repo) {
+  git_reference_iterator* raw = nullptr;
+  if (git_reference_iterator_glob_new(&raw, repo, std::string(format::kRefGlob).c_str()) < 0) return false;
+  RefIteratorPtr iter(raw);
+  const char* name = nullptr;
+  return git_reference_next_name(&name, iter.get()) == 0;
+}
+
+}  // namespace
+
 ArticleStore ArticleStore::open(const fs::path& dir) {
   ensure_libgit2();
   auto not_a_store = [&](std::string_view why) {
@@ -210,8 +222,12 @@ ArticleStore ArticleStore::open(const fs::path& dir) {
   if (!git_repository_is_bare(raw)) throw not_a_store("a git work tree, not a bare repository");
   ConfigPtr cfg = repo_config(raw, dir);
   int32_t version = 0;
-  if (git_config_get_int32(&version, cfg.get(), format::kFormatConfigKey) < 0)
-    throw not_a_store(fmt::format("a git repository without {}", format::kFormatConfigKey));
+  if (git_config_get_int32(&version, cfg.get(), format::kFormatConfigKey) < 0) {
+    // `git clone --mirror` of a store copies its refs but not its config: articles under
+    // refs/articles/ make it a store of the one format that existed before the key could be lost.
+    if (!holds_articles(raw)) throw not_a_store(fmt::format("a git repository without {}", format::kFormatConfigKey));
+    version = format::kFormatVersion;
+  }
   if (version > format::kFormatVersion)
     throw Error(ErrorKind::store,
                 fmt::format("the store {} has format {}, written by a newer revisor; this revisor reads "

@@ -98,7 +98,7 @@ Placement place_version(git_repository* repo, const std::vector<ChainLink>& entr
   p.chain.push_back({tip, text_id, v.time});
   for (std::size_t i = pos + (seen_earlier ? 1 : 0); i < entries.size(); ++i) {
     CommitPtr original = lookup_commit(repo, entries[i].id, "a later version, commit");
-    tip = recreate_commit(repo, original.get(), tip);
+    tip = recreate_commit(repo, original.get(), &tip);
     p.chain.push_back({tip, entries[i].text_blob, entries[i].time});
   }
   p.tip = tip;

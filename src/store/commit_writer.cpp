@@ -56,21 +56,24 @@ git_oid write_version(git_repository* repo, const NewVersion& v, const git_commi
   return commit_id;
 }
 
-git_oid recreate_commit(git_repository* repo, const git_commit* original, const git_oid& parent) {
+git_oid recreate_commit(git_repository* repo, const git_commit* original, const git_oid* parent) {
   git_tree* raw_tree = nullptr;
   int rc = git_commit_tree(&raw_tree, original);
   TreePtr tree(raw_tree);
-  git_check(rc, "reading the tree of a later version");
-  git_commit* raw_parent = nullptr;
-  rc = git_commit_lookup(&raw_parent, repo, &parent);
-  CommitPtr parent_commit(raw_parent);
-  git_check(rc, "reading the inserted version");
+  git_check(rc, fmt::format("reading the tree of version commit {}", oid_hex(*git_commit_id(original))));
+  CommitPtr parent_commit;
+  if (parent) {
+    git_commit* raw_parent = nullptr;
+    rc = git_commit_lookup(&raw_parent, repo, parent);
+    parent_commit.reset(raw_parent);
+    git_check(rc, fmt::format("reading the version before, commit {}", oid_hex(*parent)));
+  }
   const git_commit* parents[] = {parent_commit.get()};
   git_oid id;
   git_check(git_commit_create(&id, repo, nullptr, git_commit_author(original),
                               git_commit_committer(original), git_commit_message_encoding(original),
-                              git_commit_message(original), tree.get(), 1, parents),
-            "re-creating a later version on top of the inserted one");
+                              git_commit_message(original), tree.get(), parent ? 1 : 0, parents),
+            fmt::format("re-creating version commit {}", oid_hex(*git_commit_id(original))));
   return id;
 }
 

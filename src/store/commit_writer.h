@@ -23,7 +23,8 @@ struct NewVersion {
 // Commits one version on top of `parent` (nullptr for the first version); returns the commit id.
 git_oid write_version(git_repository* repo, const NewVersion& v, const git_commit* parent);
 
-// Re-creates `original` (same tree, author, committer and message) on top of `parent`.
-git_oid recreate_commit(git_repository* repo, const git_commit* original, const git_oid& parent);
+// Re-creates `original` (same tree, author, committer and message) on top of `parent` (nullptr: as
+// the first version of its chain).
+git_oid recreate_commit(git_repository* repo, const git_commit* original, const git_oid* parent);
 
 }  // namespace revisor::store

@@ -2,9 +2,12 @@
 
 #include <fmt/core.h>
 
+#include <vector>
+
 #include "revisor/base/error.h"
 #include "revisor/store/article_store.h"
 #include "store/git_handles.h"
+#include "store/state_commit.h"
 
 namespace revisor::store {
 namespace {
@@ -46,24 +49,59 @@ std::string state_ref_name(std::string_view name) {
   return fmt::format("refs/revisor/{}", name);
 }
 
+std::string state_document(git_repository* repo, const git_commit* commit, const std::string& ref) {
+  git_tree* raw_tree = nullptr;
+  int rc = git_commit_tree(&raw_tree, commit);
+  TreePtr tree(raw_tree);
+  git_check(rc, fmt::format("reading the tree of {}", ref));
+  const git_tree_entry* entry = git_tree_entry_byname(tree.get(), kStateEntry);
+  if (!entry) throw Error(ErrorKind::store, fmt::format("{} holds no {}", ref, kStateEntry));
+  git_blob* raw_blob = nullptr;
+  rc = git_blob_lookup(&raw_blob, repo, git_tree_entry_id(entry));
+  BlobPtr blob(raw_blob);
+  git_check(rc, fmt::format("reading {} of {}", kStateEntry, ref));
+  return std::string(static_cast<const char*>(git_blob_rawcontent(blob.get())),
+                     static_cast<std::size_t>(git_blob_rawsize(blob.get())));
+}
+
+git_oid write_state_commit(git_repository* repo, std::string_view name, std::string_view document, Timestamp when,
+                           const std::vector<const git_commit*>& parents) {
+  const std::string ref = state_ref_name(name);
+  git_oid blob_id;
+  git_check(git_blob_create_from_buffer(&blob_id, repo, document.data(), document.size()),
+            fmt::format("writing {} of {}", kStateEntry, ref));
+  git_treebuilder* raw_builder = nullptr;
+  int rc = git_treebuilder_new(&raw_builder, repo, nullptr);
+  TreeBuilderPtr builder(raw_builder);
+  git_check(rc, "starting a tree");
+  git_check(git_treebuilder_insert(nullptr, builder.get(), kStateEntry, &blob_id, GIT_FILEMODE_BLOB),
+            fmt::format("adding {} to the tree", kStateEntry));
+  git_oid tree_id;
+  git_check(git_treebuilder_write(&tree_id, builder.get()), "writing the tree");
+  git_tree* raw_tree = nullptr;
+  rc = git_tree_lookup(&raw_tree, repo, &tree_id);
+  TreePtr tree(raw_tree);
+  git_check(rc, "reading back the tree");
+  git_signature* raw_sig = nullptr;
+  rc = git_signature_new(&raw_sig, "revisor", "revisor@localhost", when.seconds(), 0);
+  SignaturePtr sig(raw_sig);
+  git_check(rc, "making the commit signature");
+  const std::string message = fmt::format("{} state at {}\n", name, to_iso8601(when));
+  git_oid commit_id;
+  std::vector<const git_commit*> list = parents;
+  git_check(git_commit_create(&commit_id, repo, nullptr, sig.get(), sig.get(), "UTF-8", message.c_str(), tree.get(),
+                              list.size(), list.data()),
+            fmt::format("writing the commit of {}", ref));
+  return commit_id;
+}
+
 std::optional<std::string> read_state(const std::filesystem::path& dir, std::string_view name) {
   ensure_libgit2();
   const std::string ref = state_ref_name(name);
   RepoPtr repo = open_repo(dir);
   CommitPtr commit = current_commit(repo.get(), ref);
   if (!commit) return std::nullopt;
-  git_tree* raw_tree = nullptr;
-  int rc = git_commit_tree(&raw_tree, commit.get());
-  TreePtr tree(raw_tree);
-  git_check(rc, fmt::format("reading the tree of {}", ref));
-  const git_tree_entry* entry = git_tree_entry_byname(tree.get(), kStateEntry);
-  if (!entry) throw Error(ErrorKind::store, fmt::format("{} holds no {}", ref, kStateEntry));
-  git_blob* raw_blob = nullptr;
-  rc = git_blob_lookup(&raw_blob, repo.get(), git_tree_entry_id(entry));
-  BlobPtr blob(raw_blob);
-  git_check(rc, fmt::format("reading {} of {}", kStateEntry, ref));
-  return std::string(static_cast<const char*>(git_blob_rawcontent(blob.get())),
-                     static_cast<std::size_t>(git_blob_rawsize(blob.get())));
+  return state_document(repo.get(), commit.get(), ref);
 }
 
 void write_state(const std::filesystem::path& dir, std::string_view name, std::string_view document,
@@ -72,34 +110,12 @@ void write_state(const std::filesystem::path& dir, std::string_view name, std::s
   const std::string ref = state_ref_name(name);
   RepoPtr repo = open_repo(dir);
   CommitPtr parent = current_commit(repo.get(), ref);
-
-  git_oid blob_id;
-  git_check(git_blob_create_from_buffer(&blob_id, repo.get(), document.data(), document.size()),
-            fmt::format("writing {} of {}", kStateEntry, ref));
-  git_treebuilder* raw_builder = nullptr;
-  int rc = git_treebuilder_new(&raw_builder, repo.get(), nullptr);
-  TreeBuilderPtr builder(raw_builder);
-  git_check(rc, "starting a tree");
-  git_check(git_treebuilder_insert(nullptr, builder.get(), kStateEntry, &blob_id, GIT_FILEMODE_BLOB),
-            fmt::format("adding {} to the tree", kStateEntry));
-  git_oid tree_id;
-  git_check(git_treebuilder_write(&tree_id, builder.get()), "writing the tree");
-  git_tree* raw_tree = nullptr;
-  rc = git_tree_lookup(&raw_tree, repo.get(), &tree_id);
-  TreePtr tree(raw_tree);
-  git_check(rc, "reading back the tree");
-  git_signature* raw_sig = nullptr;
-  rc = git_signature_new(&raw_sig, "revisor", "revisor@localhost", when.seconds(), 0);
-  SignaturePtr sig(raw_sig);
-  git_check(rc, "making the commit signature");
-
-  const git_commit* parents[] = {parent.get()};
-  const std::string message = fmt::format("{} state at {}\n", name, to_iso8601(when));
-  git_oid commit_id;
-  git_check(git_commit_create(&commit_id, repo.get(), nullptr, sig.get(), sig.get(), "UTF-8",
-                              message.c_str(), tree.get(), parent ? 1 : 0, parents),
-            fmt::format("writing the commit of {}", ref));
+  std::vector<const git_commit*> parents;
+  if (parent) parents.push_back(parent.get());
+  const git_oid commit_id = write_state_commit(repo.get(), name, document, when, parents);
+  const std::string message = fmt::format("{} state at {}", name, to_iso8601(when));
   git_reference* raw_ref = nullptr;
+  int rc = 0;
   if (parent) {
     rc = git_reference_create_matching(&raw_ref, repo.get(), ref.c_str(), &commit_id, 1,
                                        git_commit_id(parent.get()), message.c_str());

@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include "revisor/base/error.h"
 #include "revisor/store/state_ref.h"
 
@@ -19,14 +21,13 @@ Timestamp time_of(const nlohmann::json& j, const char* key) {
 
 }  // namespace
 
-WatchState load_state(const std::filesystem::path& dir) {
-  const std::optional<std::string> doc = store::read_state(dir, kStateName);
+WatchState parse_state(std::string_view document, const std::string& where) {
   WatchState state;
-  if (!doc) return state;
   try {
-    const nlohmann::json j = nlohmann::json::parse(*doc);
+    const nlohmann::json j = nlohmann::json::parse(document);
     if (j.value("version", 0) != kStateVersion)
-      throw Error(ErrorKind::store, fmt::format("watch state version {} is not {}", j.value("version", 0), kStateVersion));
+      throw Error(ErrorKind::store, fmt::format("the watch state in {} has version {}, not {}", where,
+                                                j.value("version", 0), kStateVersion));
     state.sources = j.value("sources", std::vector<std::string>{});
     // Named, not temporaries: items() refers to the object it iterates.
     const nlohmann::json urls = j.value("urls", nlohmann::json::object());
@@ -49,12 +50,12 @@ WatchState load_state(const std::filesystem::path& dir) {
     for (const auto& [host, t] : hosts.items())
       state.host_not_before[host] = parse_timestamp(t.get<std::string>(), "host_not_before");
   } catch (const nlohmann::json::exception& e) {
-    throw Error(ErrorKind::store, fmt::format("the watch state in {} does not read: {}", dir.string(), e.what()));
+    throw Error(ErrorKind::store, fmt::format("the watch state in {} does not read: {}", where, e.what()));
   }
   return state;
 }
 
-void save_state(const std::filesystem::path& dir, const WatchState& state, Timestamp when) {
+std::string state_document(const WatchState& state) {
   nlohmann::ordered_json j;
   j["version"] = kStateVersion;
   j["sources"] = state.sources;
@@ -78,7 +79,41 @@ void save_state(const std::filesystem::path& dir, const WatchState& state, Times
   nlohmann::ordered_json hosts = nlohmann::ordered_json::object();
   for (const auto& [host, t] : state.host_not_before) hosts[host] = to_iso8601(t);
   j["host_not_before"] = std::move(hosts);
-  store::write_state(dir, kStateName, j.dump(1) + "\n", when);
+  return j.dump(1) + "\n";
+}
+
+WatchState load_state(const std::filesystem::path& dir) {
+  const std::optional<std::string> doc = store::read_state(dir, kStateName);
+  if (!doc) return WatchState{};
+  return parse_state(*doc, dir.string());
+}
+
+void save_state(const std::filesystem::path& dir, const WatchState& state, Timestamp when) {
+  store::write_state(dir, kStateName, state_document(state), when);
+}
+
+WatchState merge_states(const WatchState& local, const WatchState& remote) {
+  WatchState merged = local;
+  for (const std::string& source : remote.sources)
+    if (std::find(merged.sources.begin(), merged.sources.end(), source) == merged.sources.end())
+      merged.sources.push_back(source);
+  for (const auto& [url, theirs] : remote.urls) {
+    auto [it, inserted] = merged.urls.emplace(url, theirs);
+    if (inserted) continue;
+    Resource& mine = it->second;
+    // The side that checked the page last knows most about it (validators, failures, gone); the
+    // first sighting and a known article id hold whichever side has them.
+    const Timestamp first_seen = std::min(mine.first_seen, theirs.first_seen);
+    const std::string article = mine.article.empty() ? theirs.article : mine.article;
+    if (theirs.next_check > mine.next_check) mine = theirs;
+    mine.first_seen = first_seen;
+    if (mine.article.empty()) mine.article = article;
+  }
+  for (const auto& [host, t] : remote.host_not_before) {
+    Timestamp& mine = merged.host_not_before[host];
+    mine = std::max(mine, t);
+  }
+  return merged;
 }
 
 }  // namespace revisor::watch

@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "revisor/base/timestamp.h"
@@ -39,5 +40,14 @@ struct WatchState {
 WatchState load_state(const std::filesystem::path& dir);
 // Writes `state` as the store's new watch state.
 void save_state(const std::filesystem::path& dir, const WatchState& state, Timestamp when);
+
+// The stored document of a state, and back. parse_state throws Error(store) naming `where`.
+std::string state_document(const WatchState& state);
+WatchState parse_state(std::string_view document, const std::string& where);
+
+// The state after a pull when two stores both watched since they last met: every source of either
+// side; for a URL both know, the record of the side that checked it last (its validators, failures
+// and whether it is gone), with the earlier first sighting; for a host, the later of the waits.
+WatchState merge_states(const WatchState& local, const WatchState& remote);
 
 }  // namespace revisor::watch
