@@ -84,9 +84,20 @@ void for_each_article(std::size_t count, const GlobalOptions& global, const std:
   });
 }
 
+analyze::ArticleAudit audit_article(const store::ArticleStore& s, const ArticleId& id,
+                                   const std::vector<text::ArticleVersion>& history) {
+  analyze::ArticleAudit a = analyze::audit(id.str(), history);
+  a.page_events = s.events(id);
+  return a;
+}
+
+analyze::ArticleAudit audit_article(const store::ArticleStore& s, const ArticleId& id) {
+  return audit_article(s, id, s.history(id));
+}
+
 report::ArticleReport load_report(const store::ArticleStore& s, const ArticleId& id) {
   const auto history = s.history(id);
-  return report::build_report(analyze::audit(id.str(), history), history);
+  return report::build_report(audit_article(s, id, history), history);
 }
 
 }  // namespace revisor::cli

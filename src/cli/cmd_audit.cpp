@@ -44,7 +44,7 @@ void stream_jsonl(const std::vector<ArticleId>& ids, const analyze::FindingFilte
   for_each_article_in_order(
       ids.size(), global, "auditing",
       [&](const store::ArticleStore& s, std::size_t i) {
-        analyze::ArticleAudit a = analyze::audit(ids[i].str(), s.history(ids[i]));
+        analyze::ArticleAudit a = audit_article(s, ids[i]);
         {
           const analyze::SummaryParts parts = analyze::summary_parts(a);
           std::lock_guard lock(total_mutex);
@@ -61,7 +61,7 @@ void stream_jsonl(const std::vector<ArticleId>& ids, const analyze::FindingFilte
 std::vector<analyze::ArticleAudit> audit_all(const std::vector<ArticleId>& ids, const GlobalOptions& global) {
   std::vector<analyze::ArticleAudit> audits(ids.size());
   for_each_article(ids.size(), global, "auditing", [&](const store::ArticleStore& s, std::size_t i) {
-    audits[i] = analyze::audit(ids[i].str(), s.history(ids[i]));
+    audits[i] = audit_article(s, ids[i]);
   });
   return audits;
 }

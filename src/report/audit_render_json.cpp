@@ -33,11 +33,14 @@ Json detail::audit_article_json(const analyze::ArticleAudit& a) {
   }
   Json stealth = Json::array();
   for (const auto& e : a.stealth_edits) stealth.push_back(detail::change_ref_json<Json>(e));
-  return Json{{"id", a.id},
-              {"versions", a.versions.size()},
-              {"notices", std::move(notices)},
-              {"removed_notices", std::move(removed)},
-              {"stealth_edits", std::move(stealth)}};
+  Json article{{"id", a.id},
+               {"versions", a.versions.size()},
+               {"notices", std::move(notices)},
+               {"removed_notices", std::move(removed)},
+               {"stealth_edits", std::move(stealth)}};
+  // Only where there are any, so that the articles of a store filled from files read as before.
+  if (!a.page_events.empty()) article["page_events"] = detail::page_events_json<Json>(a.page_events);
+  return article;
 }
 
 void detail::render_audit_json(const AuditReport& audit, std::ostream& out) {

@@ -35,7 +35,11 @@ void render_article(std::string& out, const analyze::ArticleAudit& a) {
   if (!a.versions.empty()) {
     out += fmt::format(", observed {} to {}", md(to_iso8601(a.versions.front().observed_at)), md(to_iso8601(a.versions.back().observed_at)));
   }
-  out += ".\n\n### Notices\n\n";
+  out += ".\n";
+  for (const auto& e : a.page_events)
+    out += fmt::format("\n- {}: {}", md(to_iso8601(e.at)), md(page_event_words(e)));
+  out += a.page_events.empty() ? "" : "\n";
+  out += "\n### Notices\n\n";
   if (a.notices.empty()) out += "None.\n";
   for (const auto& f : a.notices) {
     std::string types;

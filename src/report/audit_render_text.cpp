@@ -29,6 +29,8 @@ void render_article(std::string& out, const analyze::ArticleAudit& a) {
   }
   out +=
       fmt::format("{}  ({}{})\n", safe(a.id), vocab::count(a.versions.size(), vocab::kVersions), safe(span));
+  for (const auto& e : a.page_events)
+    out += fmt::format("  {} {}\n", to_iso8601(e.at), safe(page_event_words(e)));
   if (a.notices.empty()) out += "  no notices\n";
   for (const auto& f : a.notices) {
     std::string types;

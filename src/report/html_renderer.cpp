@@ -205,6 +205,9 @@ void timeline_html(std::string& out, const ArticleReport& r, vocab::Legend& lege
       out += "<p class=\"here\"><span class=\"badge gone\">" + html_escape(describe(rn.kind)) +
              " removed</span> in this version: <del>" + html_escape(rn.text) + "</del></p>\n";
     }
+    for (const auto& e : r.events_after(k))
+      out += "<p class=\"here\"><span class=\"badge gone\">" + html_escape(page_event_words(e)) + "</span> " +
+             time_html(e.at) + "</p>\n";
     out += "</li>\n";
   }
   out += "</ol>\n</section>\n";

@@ -133,6 +133,7 @@ void detail::render_report_json(const ArticleReport& r, std::ostream& os, const 
                        {"text", rn.text}});
   }
   j["removed_notices"] = removed;
+  if (!r.page_events.empty()) j["page_events"] = detail::page_events_json<json>(r.page_events);
   // Invalid UTF-8 cannot reach here through Document, but a hand-built audit could carry it.
   os << j.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
 }

@@ -331,7 +331,8 @@ void detail::render_report_markdown(const ArticleReport& r, std::ostream& os, co
   }
 
   out += "\n## Timeline\n";
-  for (const auto& v : r.versions) {
+  for (std::size_t k = 0; k < r.versions.size(); ++k) {
+    const auto& v = r.versions[k];
     out += "\n### Version " + std::to_string(v.meta.number) + " \u00b7 " +
            md(to_display(v.meta.observed_at)) + "\n\n" + wrap("*", v.headline) + " \u00b7 " +
            display_bytes(v.meta.bytes) + "\n\n";
@@ -358,6 +359,8 @@ void detail::render_report_markdown(const ArticleReport& r, std::ostream& os, co
     for (auto n : v.removed_notices) {
       out += "\n> **" + std::string(describe(r.removed_notices[n].kind)) + " removed in this version**\n";
     }
+    for (const auto& e : r.events_after(k))
+      out += "\n**" + md(page_event_words(e)) + "** \u00b7 " + md(to_display(e.at)) + "\n";
   }
   out += "\n## Labels\n\n";
   for (const auto& t : legend.terms()) out += "- **" + md(t.label) + "**: " + md(t.meaning) + "\n";

@@ -269,11 +269,27 @@ std::vector<Segment> ref_segments(const analyze::ChangeRef& ref, std::size_t con
   return out;
 }
 
+std::string page_event_words(const text::PageEvent& e) {
+  const std::string what = e.kind == "gone" ? "page gone" : e.kind == "returned" ? "page back" : "page " + e.kind;
+  return e.detail.empty() ? what : what + " (" + e.detail + ")";
+}
+
+std::vector<text::PageEvent> ArticleReport::events_after(std::size_t k) const {
+  std::vector<text::PageEvent> out;
+  for (const auto& e : page_events) {
+    const bool from = k == 0 || (k < versions.size() && e.at >= versions[k].meta.observed_at);
+    const bool until = k + 1 >= versions.size() || e.at < versions[k + 1].meta.observed_at;
+    if (from && until) out.push_back(e);
+  }
+  return out;
+}
+
 ArticleReport build_report(const analyze::ArticleAudit& audit,
                            std::span<const text::ArticleVersion> history) {
   ArticleReport r;
   r.id = audit.id;
   r.counts = analyze::count_findings(audit);
+  r.page_events = audit.page_events;
   for (const auto& meta : audit.versions) {
     VersionView v;
     v.meta = meta;

@@ -145,7 +145,8 @@ void detail::render_report_text(const ArticleReport& r, std::ostream& os, const 
   }
 
   out += "\n" + paint(kBold, "Timeline") + "\n";
-  for (const auto& v : r.versions) {
+  for (std::size_t k = 0; k < r.versions.size(); ++k) {
+    const auto& v = r.versions[k];
     out += "  " + paint(kBold, "Version " + std::to_string(v.meta.number)) + "  " +
            safe(to_display(v.meta.observed_at)) + "  " + display_bytes(v.meta.bytes) + "\n";
     out += "    " + safe(v.headline) + "\n";
@@ -173,6 +174,8 @@ void detail::render_report_text(const ArticleReport& r, std::ostream& os, const 
              paint(kRed, std::string(describe(r.removed_notices[n].kind)) + " removed in this version") +
              "\n";
     }
+    for (const auto& e : r.events_after(k))
+      out += "  " + paint(kRed, safe(page_event_words(e))) + "  " + safe(to_display(e.at)) + "\n";
   }
   out += "\n" + paint(kBold, "Labels") + "\n";
   for (const auto& t : legend.terms()) {

@@ -12,6 +12,7 @@
 #include "revisor/base/error.h"
 #include "store/article_list.h"
 #include "store/chain_edit.h"
+#include "store/event_tree.h"
 #include "store/commit_writer.h"
 #include "store/git_handles.h"
 #include "store/stale_lock.h"
@@ -303,6 +304,19 @@ format::VersionRecord ArticleStore::record(const ArticleId& id, int number) cons
 }
 
 std::vector<ArticleSummary> ArticleStore::list() const { return list_articles(impl_->repo.get(), impl_->dir); }
+
+RepoPtr open_store_repository(const fs::path& dir) {
+  ArticleStore::open(dir);
+  git_repository* raw = nullptr;
+  const int rc = git_repository_open_bare(&raw, dir.c_str());
+  RepoPtr repo(raw);
+  git_check(rc, fmt::format("opening the store {}", dir.string()));
+  return repo;
+}
+
+std::vector<text::PageEvent> ArticleStore::events(const ArticleId& id) const {
+  return read_events(impl_->repo.get(), id);
+}
 
 bool ArticleStore::contains(const ArticleId& id) const {
   git_oid oid;

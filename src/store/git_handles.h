@@ -4,6 +4,7 @@
 
 #include <git2.h>
 
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -40,6 +41,10 @@ struct TrailerArray {
   TrailerArray& operator=(const TrailerArray&) = delete;
   ~TrailerArray() { git_message_trailer_array_free(&arr); }
 };
+
+// Opens the store at `dir` after ArticleStore::open's checks (so every entry point refuses what it
+// refuses, with its messages). Defined in article_store.cpp.
+RepoPtr open_store_repository(const std::filesystem::path& dir);
 
 // Initializes libgit2 once per process; every entry point of the store calls it first.
 void ensure_libgit2();

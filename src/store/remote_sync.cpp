@@ -9,7 +9,9 @@
 #include "revisor/base/error.h"
 #include "revisor/store/article_store.h"
 #include "revisor/store/state_ref.h"
+#include "revisor/store/article_events.h"
 #include "store/chain_merge.h"
+#include "store/event_tree.h"
 #include "store/git_handles.h"
 #include "store/state_commit.h"
 #include "store/version_chain.h"
@@ -21,14 +23,6 @@ using RemotePtr = std::unique_ptr<git_remote, CDeleter<git_remote_free>>;
 
 constexpr std::string_view kStatePrefix = "refs/revisor/";
 
-RepoPtr open_repo(const std::filesystem::path& dir) {
-  ArticleStore::open(dir);  // the same checks and messages as every command that opens the store
-  git_repository* raw = nullptr;
-  const int rc = git_repository_open_bare(&raw, dir.c_str());
-  RepoPtr repo(raw);
-  git_check(rc, fmt::format("opening the store {}", dir.string()));
-  return repo;
-}
 
 std::string tracking_prefix(const std::string& remote) { return fmt::format("refs/remotes/{}/", remote); }
 
@@ -264,12 +258,16 @@ bool pull_state(git_repository* repo, const std::string& name, const std::string
     if (git_oid_equal(&*local, &*remote) || descends_from(repo, *local, *remote)) return false;
     git_oid target = *remote;
     if (!descends_from(repo, *remote, *local)) {
-      if (!merge_state) return false;
       CommitPtr mine = lookup_commit(repo, *local, ref);
       CommitPtr theirs = lookup_commit(repo, *remote, tracking);
-      const std::string merged =
-          merge_state(name, state_document(repo, mine.get(), ref), state_document(repo, theirs.get(), tracking));
-      target = write_state_commit(repo, name, merged, Timestamp::now(), {mine.get(), theirs.get()});
+      if (ref == kEventsRef) {  // the store's own format: every event of either side
+        target = merge_event_commits(repo, mine.get(), theirs.get(), Timestamp::now());
+      } else {
+        if (!merge_state) return false;
+        const std::string merged =
+            merge_state(name, state_document(repo, mine.get(), ref), state_document(repo, theirs.get(), tracking));
+        target = write_state_commit(repo, name, merged, Timestamp::now(), {mine.get(), theirs.get()});
+      }
     }
     if (move_ref(repo, ref, target, local, message)) return true;
   }
@@ -280,7 +278,7 @@ bool pull_state(git_repository* repo, const std::string& name, const std::string
 
 void add_remote(const std::filesystem::path& dir, const std::string& name, const std::string& url) {
   ensure_libgit2();
-  RepoPtr repo = open_repo(dir);
+  RepoPtr repo = open_store_repository(dir);
   int valid = 0;
   git_check(git_remote_name_is_valid(&valid, name.c_str()), "checking the remote's name");
   if (!valid)
@@ -303,7 +301,7 @@ void add_remote(const std::filesystem::path& dir, const std::string& name, const
 
 void remove_remote(const std::filesystem::path& dir, const std::string& name) {
   ensure_libgit2();
-  RepoPtr repo = open_repo(dir);
+  RepoPtr repo = open_store_repository(dir);
   ConfigPtr cfg = repo_config(repo.get());
   if (!remote_url(cfg.get(), name))
     throw Error(ErrorKind::not_found, fmt::format("the store has no remote \"{}\" (revisor remote list shows "
@@ -319,7 +317,7 @@ void remove_remote(const std::filesystem::path& dir, const std::string& name) {
 
 std::vector<RemoteInfo> list_remotes(const std::filesystem::path& dir) {
   ensure_libgit2();
-  RepoPtr repo = open_repo(dir);
+  RepoPtr repo = open_store_repository(dir);
   ConfigPtr cfg = repo_config(repo.get());
   std::vector<RemoteInfo> out;
   for (const std::string& key : config_keys(cfg.get(), "remote.")) {
@@ -334,7 +332,7 @@ std::vector<RemoteInfo> list_remotes(const std::filesystem::path& dir) {
 PullSummary pull(const std::filesystem::path& dir, const std::string& name, const StateMerge& merge_state,
                  const TransferObserver& observer) {
   ensure_libgit2();
-  RepoPtr repo = open_repo(dir);
+  RepoPtr repo = open_store_repository(dir);
   RemotePtr remote = lookup_remote(repo.get(), name);
   fetch(remote.get(), name, observer);
   PullSummary summary;
@@ -360,7 +358,7 @@ PullSummary pull(const std::filesystem::path& dir, const std::string& name, cons
 
 PushSummary push(const std::filesystem::path& dir, const std::string& name, const TransferObserver& observer) {
   ensure_libgit2();
-  RepoPtr repo = open_repo(dir);
+  RepoPtr repo = open_store_repository(dir);
   RemotePtr remote = lookup_remote(repo.get(), name);
   fetch(remote.get(), name, observer);
   PushSummary summary;

@@ -14,14 +14,6 @@ namespace {
 
 constexpr const char* kStateEntry = "state.json";
 
-RepoPtr open_repo(const std::filesystem::path& dir) {
-  ArticleStore::open(dir);  // the same checks and messages as every command that opens the store
-  git_repository* raw = nullptr;
-  const int rc = git_repository_open_bare(&raw, dir.c_str());
-  RepoPtr repo(raw);
-  git_check(rc, fmt::format("opening the store {}", dir.string()));
-  return repo;
-}
 
 void check_name(std::string_view name) {
   bool ok = !name.empty();
@@ -98,7 +90,7 @@ git_oid write_state_commit(git_repository* repo, std::string_view name, std::str
 std::optional<std::string> read_state(const std::filesystem::path& dir, std::string_view name) {
   ensure_libgit2();
   const std::string ref = state_ref_name(name);
-  RepoPtr repo = open_repo(dir);
+  RepoPtr repo = open_store_repository(dir);
   CommitPtr commit = current_commit(repo.get(), ref);
   if (!commit) return std::nullopt;
   return state_document(repo.get(), commit.get(), ref);
@@ -108,7 +100,7 @@ void write_state(const std::filesystem::path& dir, std::string_view name, std::s
                  Timestamp when) {
   ensure_libgit2();
   const std::string ref = state_ref_name(name);
-  RepoPtr repo = open_repo(dir);
+  RepoPtr repo = open_store_repository(dir);
   CommitPtr parent = current_commit(repo.get(), ref);
   std::vector<const git_commit*> parents;
   if (parent) parents.push_back(parent.get());

@@ -10,6 +10,7 @@
 
 #include "revisor/analyze/audit.h"
 #include "revisor/base/error.h"
+#include "revisor/store/article_events.h"
 #include "revisor/store/article_store.h"
 #include "revisor/store/version_source.h"
 #include "revisor/text/article_file.h"
@@ -179,6 +180,8 @@ class Poll {
     schedule(r);  // a gone page is still checked, so a return is seen
     if (r.gone || r.article.empty()) return;
     r.gone = true;
+    // Recorded in the article's history first, so that a finding printed is a finding kept.
+    store::record_event(dir_, ArticleId(r.article), {now_, "gone", why});
     found({FindingKind::gone, r.article, url, 0, {}, {}, std::move(why)});
   }
 
@@ -238,6 +241,7 @@ class Poll {
     schedule(r);
     if (r.gone) {
       r.gone = false;
+      store::record_event(dir_, ArticleId(id), {now_, "returned", {}});
       found({FindingKind::returned, id, url, known ? static_cast<int>(store_.log(request->article).size()) : 0, {}, {}, {}});
     }
     if (same_as_stored(text)) {

@@ -73,6 +73,33 @@ TEST_CASE("revisor watch prints each finding as a JSON line and the audit finds 
   const auto j = nlohmann::json::parse(audit.out);
   CHECK(j.dump().find("misspelled the surname") != std::string::npos);
   CHECK(run_revisor({"--store", store, "verify"}).exit_code == 0);
+
+  // The page goes away, then comes back: both are events in the article's history, shown by log,
+  // audit and report between the versions, and the version after the return compares with the last.
+  site.put("/news/fares", {404, "not here", "text/plain", {}, 0});
+  lines = json_lines(run_revisor(all).out);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0]["kind"] == "gone");
+  site.put("/news/fares", {200, article_page(sample("correction-mayor-name/v2.txt")), "text/html", {}, 0});
+  lines = json_lines(run_revisor(all).out);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0]["kind"] == "returned");
+  const auto log = run_revisor({"--store", store, "log", id});
+  REQUIRE(log.exit_code == 0);
+  const auto gone_at = log.out.find("page gone (HTTP 404)");
+  CHECK(gone_at != std::string::npos);
+  CHECK(log.out.find("page back") > gone_at);
+  CHECK(log.out.find("\n  2  ") < gone_at);  // after version 2
+  const auto audit_text = run_revisor({"--store", store, "audit", "--article", id});
+  CHECK_THAT(audit_text.out, Catch::Contains("page gone (HTTP 404)") && Catch::Contains("page back"));
+  const auto report = nlohmann::json::parse(run_revisor({"--store", store, "report", id, "--format", "json"}).out);
+  REQUIRE(report["page_events"].size() == 2);
+  CHECK(report["page_events"][0]["kind"] == "gone");
+  CHECK(report["page_events"][0]["detail"] == "HTTP 404");
+  CHECK(report["page_events"][1]["kind"] == "returned");
+  const auto html = run_revisor({"--store", store, "report", id, "--format", "html"});
+  CHECK_THAT(html.out, Catch::Contains("page gone (HTTP 404)"));
+  CHECK(run_revisor({"--store", store, "verify"}).exit_code == 0);
 }
 
 TEST_CASE("revisor watch and sources refuse bad URLs and flags with exit 2, the store untouched", "[cli][watch]") {

@@ -168,7 +168,14 @@ TEST_CASE("HTTP failures back off, a gone page is recorded and its return too", 
   site.put("/p", {200, test::article_page(text), "text/html", {}, 0});
   const Run third = poll(store_dir, {site.url("/p")}, minutes(32));
   CHECK(kinds(third) == std::vector<std::string>{"returned"});
-  CHECK(store::ArticleStore::open(store_dir).list().at(0).versions == 1);
+  const auto s = store::ArticleStore::open(store_dir);
+  CHECK(s.list().at(0).versions == 1);
+  // Both are events in the article's history, at the time of the poll that saw them.
+  const auto events = s.events(ArticleId(s.list().at(0).id));
+  REQUIRE(events.size() == 2);
+  CHECK(events[0] == text::PageEvent{minutes(16), "gone", "HTTP 404"});
+  CHECK(events[1] == text::PageEvent{minutes(32), "returned", ""});
+  CHECK(s.verify().ok());
 }
 
 TEST_CASE("a 429 with Retry-After holds the whole host back until then", "[watch]") {

@@ -110,6 +110,7 @@ struct ArticleAudit {
   std::vector<NoticeFinding> notices;
   std::vector<RemovedNotice> removed_notices;
   std::vector<ChangeRef> stealth_edits;
+  std::vector<text::PageEvent> page_events;  // the page gone or back, oldest first (set by the caller)
 };
 
 struct AuditOptions {

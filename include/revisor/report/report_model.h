@@ -92,6 +92,7 @@ struct ArticleReport {
   std::vector<NoticeView> notices;
   std::vector<analyze::RemovedNotice> removed_notices;
   std::vector<ChangeLink> stealth_edits;
+  std::vector<text::PageEvent> page_events;  // the audit's: the page gone or back, oldest first
   // analyze::count_findings of the audit: every count a format shows comes from here.
   analyze::FindingCounts counts;
 
@@ -102,7 +103,13 @@ struct ArticleReport {
   // Number of notices of each kind present, in NoticeKind order, kinds with none left out (so
   // every count is at least 1 and the list is empty when there are no notices).
   std::vector<std::pair<analyze::NoticeKind, std::size_t>> notice_counts() const;
+  // The page events a timeline shows after versions[k]: from its observation to the next version's
+  // (the first version also takes any before it, the last any after it).
+  std::vector<text::PageEvent> events_after(std::size_t k) const;
 };
+
+// A page event in words, as every output and `revisor log` show it: "page gone (HTTP 404)", "page back".
+std::string page_event_words(const text::PageEvent& e);
 
 // Resolves the audit's spans and indices against the versions' text. `history` is the audited
 // history (oldest first); versions missing from it render without sentence text. Never throws on an

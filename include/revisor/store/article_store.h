@@ -76,6 +76,9 @@ class ArticleStore {
   // What meta.json records of one version (1-based; 0 means the newest): its source, its SHA-256
   // and what was extracted. Throws Error(not_found) when out of range, Error(store) when damaged.
   format::VersionRecord record(const ArticleId& id, int number = 0) const;
+  // What happened to the article's page besides new versions (gone, returned), oldest first; empty
+  // when nothing did. Kept under refs/revisor/events (article_events.h). Throws Error(store) when damaged.
+  std::vector<text::PageEvent> events(const ArticleId& id) const;
   // Every article, sorted by id.
   std::vector<ArticleSummary> list() const;
   // Whether the store holds an article `id` (no version is read). Throws Error(store) on a damaged ref.

@@ -20,6 +20,15 @@ struct VersionMeta {
   std::uint64_t bytes = 0;  // size of article.txt
 };
 
+// Something that happened to an article's page between versions: "gone" (it answered 404 or 410,
+// or redirected to another article; `detail` says which) or "returned" (it answered again).
+struct PageEvent {
+  Timestamp at;
+  std::string kind;
+  std::string detail;
+  friend bool operator==(const PageEvent&, const PageEvent&) = default;
+};
+
 struct ArticleVersion {
   VersionMeta meta;
   Document document;
