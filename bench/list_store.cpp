@@ -63,7 +63,7 @@ int main(int argc, char** argv) {
   // One tree per text variant: article.txt, meta.json and the source, as ingest writes them.
   std::vector<git_tree*> trees;
   for (int v = 0; v < kTexts; ++v) {
-    revisor::store::IngestRequest r{revisor::ArticleId("bench/article"), {}, {}, {}, {}, {}, {}, {}};
+    revisor::store::IngestRequest r{revisor::ArticleId("bench/article"), {}, {}, {}, {}, {}, {}, {}, {}};
     r.extracted.format = "text";
     r.extracted.headline = "Council approves harbor budget";
     r.source_bytes = text_variant(v);

@@ -4,6 +4,7 @@
 
 #include "revisor/base/error.h"
 #include "revisor/text/article_text.h"
+#include "revisor/text/volatile_lines.h"
 
 namespace revisor::store {
 namespace {
@@ -37,6 +38,7 @@ NewVersion new_version(const IngestRequest& request) {
   NewVersion v;
   v.request = &request;
   v.text = text::article_text(request.extracted);
+  if (request.furniture) v.text = text::without_volatile_lines(v.text, *request.furniture);
   v.headline = one_line(request.headline.empty() ? request.extracted.headline : request.headline);
   if (v.headline.empty()) v.headline = request.article.str();
   v.time = request.observed_at;

@@ -55,6 +55,7 @@ std::string write_meta_json(const IngestRequest& request, std::string_view headl
     for (const auto& s : later_sightings)
       list.push_back({{"observed_at", to_iso8601(s.observed_at)}, {"commit", s.commit}, {"sha256", s.source_sha256}});
   }
+  if (request.furniture) j["furniture"] = *request.furniture;
   // Invalid UTF-8 cannot reach here (read_article refuses it); replace rather than throw anyway.
   return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
@@ -98,6 +99,7 @@ VersionRecord read_meta_json(std::string_view json, std::string_view where) {
         r.later_sightings.push_back({*seen, s.at("commit").get<std::string>(), s.at("sha256").get<std::string>()});
       }
     }
+    if (j.contains("furniture")) r.furniture = j.at("furniture").get<std::vector<std::string>>();
     return r;
   } catch (const nlohmann::json::exception& e) {
     throw damaged(fmt::format("lacks a field or has one of the wrong type ({})", e.what()));

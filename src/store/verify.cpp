@@ -11,6 +11,7 @@
 #include "revisor/base/error.h"
 #include "revisor/store/store_format.h"
 #include "revisor/text/article_text.h"
+#include "revisor/text/volatile_lines.h"
 #include "store/git_handles.h"
 #include "store/sha256.h"
 #include "store/verify_refs.h"
@@ -184,7 +185,9 @@ class ArticleVerifier {
       if (extracted.format != record.source_format)
         problem(commit, fmt::format("{} reads as {}, meta.json records {}", source_name, extracted.format,
                                     record.source_format));
-      if (text::article_text(extracted) != *text)
+      std::string derived = text::article_text(extracted);
+      if (record.furniture) derived = text::without_volatile_lines(derived, *record.furniture);
+      if (derived != *text)
         problem(commit, fmt::format("{} differs from the text re-derived from {}", format::kTextEntry, source_name));
     } catch (const Error& e) {
       problem(commit, fmt::format("the text cannot be re-derived: {}", e.what()));

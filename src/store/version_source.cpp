@@ -29,7 +29,7 @@ void check_version_fields(std::string_view url, std::string_view headline, std::
 IngestRequest version_request(ArticleId article, text::ArticleFile file, std::string url,
                               std::string headline, Timestamp observed, std::string_view where) {
   check_version_fields(url, headline, where);
-  IngestRequest req{std::move(article), std::move(file.extracted), std::move(file.bytes), {}, {}, {}, {}, {}};
+  IngestRequest req{std::move(article), std::move(file.extracted), std::move(file.bytes), {}, {}, {}, {}, {}, {}};
   req.source_name = text::source_name(file.name);
   req.source_ext = text::source_extension(req.extracted.format);
   req.url = url.empty() ? req.extracted.canonical_url : std::move(url);

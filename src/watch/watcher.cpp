@@ -20,7 +20,7 @@
 #include "revisor/watch/page_url.h"
 #include "revisor/watch/robots.h"
 #include "revisor/watch/watch_state.h"
-#include "watch/volatile_lines.h"
+#include "revisor/text/volatile_lines.h"
 
 namespace revisor::watch {
 namespace {
@@ -217,7 +217,7 @@ class Poll {
     if (known) stored = store_.version(request->article).document.text();
     std::string text = text::article_text(request->extracted);
     auto same_as_stored = [&](const std::string& t) {
-      return stored && without_volatile_lines(t, r.volatile_lines) == without_volatile_lines(*stored, r.volatile_lines);
+      return stored && text::without_volatile_lines(t, r.volatile_lines) == text::without_volatile_lines(*stored, r.volatile_lines);
     };
     if (!same_as_stored(text)) {
       // Changed or new: a second fetch tells lines that change on every fetch from an edit.
@@ -226,7 +226,7 @@ class Poll {
         if (std::optional<store::IngestRequest> second = read_page(url, final_url, r, again)) {
           const std::string second_text = text::article_text(second->extracted);
           if (second->article == request->article) {
-            learn_volatile_lines(text, second_text, r.volatile_lines);
+            text::learn_volatile_lines(text, second_text, r.volatile_lines);
             request = std::move(second);
             text = second_text;
           }
@@ -248,6 +248,7 @@ class Poll {
       ++summary_.unchanged;
       return;
     }
+    request->furniture = r.volatile_lines;  // kept out of the stored text too, not only out of comparisons
     const store::IngestResult result = store_.ingest(*request);
     if (result.outcome == store::IngestOutcome::unchanged || result.outcome == store::IngestOutcome::seen_earlier) {
       ++summary_.unchanged;
@@ -288,7 +289,7 @@ class Poll {
     // article is not reported as an edit.
     std::vector<text::ArticleVersion> history = store_.history(id);
     for (text::ArticleVersion& version : history)
-      version.document = text::Document::parse(without_volatile_lines(version.document.text(), volatile_lines));
+      version.document = text::Document::parse(text::without_volatile_lines(version.document.text(), volatile_lines));
     const analyze::ArticleAudit audit = analyze::audit(id.str(), history);
     for (const analyze::NoticeFinding& n : audit.notices)
       if (n.notice.version == v)

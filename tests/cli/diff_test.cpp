@@ -22,7 +22,7 @@ const std::string kV3 =
 void ingest(revisor::store::ArticleStore& store, const std::string& id, const std::string& bytes,
             const std::string& observed_at) {
   revisor::store::IngestRequest req{revisor::ArticleId(id), revisor::text::read_article(bytes, "v.txt"), bytes,
-                                    "v.txt", "txt", "", "", revisor::parse_timestamp(observed_at)};
+                                    "v.txt", "txt", "", "", revisor::parse_timestamp(observed_at), {}};
   req.headline = req.extracted.headline;
   store.ingest(req);
 }

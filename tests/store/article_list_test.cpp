@@ -22,7 +22,7 @@ namespace {
 
 IngestRequest request(const std::string& id, const std::string& headline, const std::string& body,
                       const std::string& observed_at) {
-  IngestRequest r{ArticleId(id), {}, {}, {}, {}, {}, {}, {}};
+  IngestRequest r{ArticleId(id), {}, {}, {}, {}, {}, {}, {}, {}};
   r.extracted.headline = headline;
   r.extracted.paragraphs = {body};
   r.extracted.format = "text";

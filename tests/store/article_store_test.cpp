@@ -25,7 +25,7 @@ namespace {
 
 IngestRequest request(const std::string& id, const std::string& headline,
                       std::vector<std::string> paragraphs, const std::string& observed_at) {
-  IngestRequest r{ArticleId(id), {}, {}, {}, {}, {}, {}, {}};
+  IngestRequest r{ArticleId(id), {}, {}, {}, {}, {}, {}, {}, {}};
   r.extracted.headline = headline;
   r.extracted.paragraphs = std::move(paragraphs);
   r.extracted.format = "text";

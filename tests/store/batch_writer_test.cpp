@@ -27,7 +27,7 @@ namespace {
 namespace fs = std::filesystem;
 
 IngestRequest request(const std::string& id, const std::string& body, const std::string& observed_at) {
-  IngestRequest r{ArticleId(id), {}, {}, {}, {}, {}, {}, {}};
+  IngestRequest r{ArticleId(id), {}, {}, {}, {}, {}, {}, {}, {}};
   r.extracted.headline = "Headline of " + id;
   r.extracted.paragraphs = {body, "A second paragraph that stays."};
   r.extracted.format = "text";

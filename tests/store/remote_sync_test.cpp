@@ -19,7 +19,7 @@ namespace {
 
 // One plain-text version of article `id` saying `body`, seen at `hour` o'clock on 2024-05-01.
 store::IngestRequest version(const std::string& id, const std::string& body, int hour) {
-  store::IngestRequest r{ArticleId(id), {}, {}, {}, {}, {}, {}, {}};
+  store::IngestRequest r{ArticleId(id), {}, {}, {}, {}, {}, {}, {}, {}};
   r.extracted.headline = "Harbor budget";
   r.extracted.paragraphs = {body};
   r.extracted.format = "text";

@@ -20,7 +20,7 @@ namespace format = revisor::store::format;
 namespace {
 
 IngestRequest request(const std::string& id, const std::string& observed_at) {
-  IngestRequest r{ArticleId(id), {}, {}, {}, {}, {}, {}, {}};
+  IngestRequest r{ArticleId(id), {}, {}, {}, {}, {}, {}, {}, {}};
   r.extracted.headline = "Harbour plan approved";
   r.extracted.paragraphs = {"The council approved the plan."};
   r.extracted.byline = "By A. Reporter";

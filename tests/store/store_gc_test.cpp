@@ -23,7 +23,7 @@ namespace fs = std::filesystem;
 namespace {
 
 IngestRequest request(const std::string& id, const std::string& body, const std::string& observed_at) {
-  IngestRequest r{ArticleId(id), {}, {}, {}, {}, {}, {}, {}};
+  IngestRequest r{ArticleId(id), {}, {}, {}, {}, {}, {}, {}, {}};
   r.extracted.headline = "Headline of " + id;
   r.extracted.paragraphs = {body, "A second paragraph that stays the same in every version of the article."};
   r.extracted.format = "text";

@@ -29,7 +29,7 @@ namespace {
 IngestRequest request(const std::string& id, const std::string& body, const std::string& observed_at) {
   const std::string bytes = "Headline of " + id + "\n\n" + body + "\n";
   return {ArticleId(id), revisor::text::read_article(bytes, "v.txt"), bytes, "v.txt", "txt", "", "",
-          revisor::parse_timestamp(observed_at)};
+          revisor::parse_timestamp(observed_at), {}};
 }
 
 void ingest_two(ArticleStore& s, const std::string& id) {

@@ -101,6 +101,14 @@ TEST_CASE("a watched site's correction published between polls is found by the a
   CHECK(audit.notices[0].status == analyze::NoticeStatus::supported);
   REQUIRE_FALSE(audit.notices[0].links.empty());
   CHECK(audit.notices[0].links[0].new_text.find("Whittaker") != std::string::npos);
+  // The furniture is kept out of the stored text itself, so any later audit of the store (not only
+  // the watcher's) sees no clock line change, while the page bytes keep it as evidence.
+  for (const auto& v : history) {
+    CHECK(v.document.text().find("minutes ago") == std::string::npos);
+    CHECK(v.document.text().find("was served") == std::string::npos);
+  }
+  CHECK(audit.stealth_edits.empty());
+  REQUIRE(store.record(id, 2).furniture.has_value());
   // The page bytes are kept as the version's source, and the verify of the store passes.
   CHECK(store.record(id, 2).source_file == "page.html");
   CHECK(store.record(id, 2).source_format == "html");

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,9 @@ struct IngestRequest {
   std::string url;                   // --url, else the page's canonical URL, else empty
   std::string headline;              // --headline, else the extracted headline
   Timestamp observed_at;             // when the version was seen
+  // Set by a watcher: page furniture (text::is_page_furniture) and paragraphs of these shapes (lines
+  // that changed between two fetches in a row) are kept out of article.txt; meta.json records it.
+  std::optional<std::vector<std::string>> furniture;
 };
 
 // appended: a new newest version. inserted: a new version before newer ones (they are re-created on

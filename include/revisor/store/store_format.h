@@ -72,6 +72,7 @@ struct VersionRecord {
   std::vector<std::string> captions;
   std::string revisor_version;  // of the revisor that wrote it
   std::vector<Sighting> later_sightings;  // oldest first; absent from meta.json when empty
+  std::optional<std::vector<std::string>> furniture;  // IngestRequest::furniture; absent when unset
 };
 
 // meta.json for a version about to be stored under `headline` (pretty-printed, ending in a newline).

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-namespace revisor::watch {
+namespace revisor::text {
 
 // A paragraph with every run of digits written as '#': "Updated 5 minutes ago" and "Updated 12
 // minutes ago" share the shape "Updated # minutes ago".
@@ -24,4 +24,4 @@ bool is_page_furniture(std::string_view paragraph);
 // `article_text` without the paragraphs whose shape is one of `shapes` or that are page furniture.
 std::string without_volatile_lines(std::string_view article_text, const std::vector<std::string>& shapes);
 
-}  // namespace revisor::watch
+}  // namespace revisor::text

@@ -1,10 +1,10 @@
-#include "watch/volatile_lines.h"
+#include "revisor/text/volatile_lines.h"
 
 #include <catch2/catch.hpp>
 
-using namespace revisor::watch;
+using namespace revisor::text;
 
-TEST_CASE("lines that differ between two fetches are learnt by shape and left out of comparisons", "[watch]") {
+TEST_CASE("lines that differ between two fetches are learnt by shape and left out of comparisons", "[text]") {
   const std::string a = "Headline\n\nThe council voted 9 to 4.\n\nServed 17 times\n";
   const std::string b = "Headline\n\nThe council voted 9 to 4.\n\nServed 18 times\n";
   std::vector<std::string> shapes;
@@ -19,7 +19,7 @@ TEST_CASE("lines that differ between two fetches are learnt by shape and left ou
   CHECK(none.empty());
 }
 
-TEST_CASE("relative times and counters are page furniture, a sentence with a number is not", "[watch]") {
+TEST_CASE("relative times and counters are page furniture, a sentence with a number is not", "[text]") {
   CHECK(is_page_furniture("Updated 5 minutes ago"));
   CHECK(is_page_furniture("Last updated: 2 hours ago."));
   CHECK(is_page_furniture("an hour ago"));

@@ -1,10 +1,10 @@
-#include "watch/volatile_lines.h"
+#include "revisor/text/volatile_lines.h"
 
 #include <re2/re2.h>
 
 #include <algorithm>
 
-namespace revisor::watch {
+namespace revisor::text {
 namespace {
 
 std::vector<std::string_view> paragraphs(std::string_view text) {
@@ -71,4 +71,4 @@ std::string without_volatile_lines(std::string_view article_text, const std::vec
   return out;
 }
 
-}  // namespace revisor::watch
+}  // namespace revisor::text
