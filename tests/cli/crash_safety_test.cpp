@@ -1,11 +1,13 @@
 // End to end: revisor killed with SIGKILL at random moments of an ingest (one file; a manifest; bulk
 // --tree and --text, in batches of 16 versions; watch --once against a feed and pages served here),
-// and four revisors ingesting into one store at once. Afterwards
+// and four revisors ingesting into one store at once while a fifth packs it with gc. Afterwards
 // `revisor verify` passes and every version revisor reported as stored is there exactly once; a bulk
 // run leaves whole batches (a kill while a batch's refs move may leave some of its articles moved and
-// not others, each article's part whole), and run again to its end stores the rest. REVISOR_KILL_POINTS sets
-// the kills per scenario (default 20, for CI); run it with hundreds once by hand. To cover another
-// command, add a Scenario: the command line of its n-th run, and what its output reports as stored.
+// not others, each article's part whole), and run again to its end stores the rest.
+// REVISOR_KILL_POINTS sets the kills per scenario (default 20, for CI) and REVISOR_RACE_ROUNDS the
+// rounds of the concurrency test (default 1); run them with hundreds and tens once by hand. To cover
+// another command, add a Scenario: the command line of its n-th run, and what its output reports as
+// stored.
 #include <chrono>
 #include <ctime>
 #include <csignal>
@@ -386,52 +388,91 @@ TEST_CASE("crash safety: SIGKILL at random moments of an ingest loses nothing re
   }
 }
 
-TEST_CASE("concurrency: four ingests at once into one article and into their own land each version once",
+// REVISOR_RACE_ROUNDS repeats the concurrency test (default 1, for CI); run it with more by hand.
+int race_rounds() {
+  const char* v = std::getenv("REVISOR_RACE_ROUNDS");
+  return v && std::atoi(v) > 0 ? std::atoi(v) : 1;
+}
+
+TEST_CASE("concurrency: four ingests at once, one of them bulk, into one article and into their own, while gc "
+          "packs the store, land each version once",
           "[cli][crash]") {
-  TempDir tmp;
-  const std::string store = (tmp / "store").string();
-  REQUIRE(run_revisor({"init", store}).exit_code == 0);
-  constexpr int kWriters = 4;
-  constexpr int kEach = 12;
-  std::vector<pid_t> pids;
-  std::set<Version> expected;
-  for (int w = 0; w < kWriters; ++w) {
-    // Half of each writer's versions go to the shared article, interleaved in time with the other
-    // writers' (so some land as insertions), half to its own article.
-    std::string lines;
-    for (int k = 0; k < kEach; ++k) {
-      const bool shared = k % 2 == 0;
-      const std::string id = shared ? "race/shared" : "race/own-" + std::to_string(w);
-      const int minute = shared ? (kEach - k) * kWriters + w : k;
-      const std::string file = "w" + std::to_string(w) + "-" + std::to_string(k) + ".txt";
-      tmp.write("m/" + file, text_of(id, w * 100 + k));
-      lines += "{\"article\": \"" + id + "\", \"file\": \"" + file + "\", \"observed_at\": \"" + at(minute) + "\"}\n";
-      expected.insert({id, at(minute)});
+  setenv("REVISOR_BATCH_VERSIONS", std::to_string(kBatch).c_str(), 1);
+  const int rounds = race_rounds();
+  int gc_runs = 0;
+  for (int round = 0; round < rounds; ++round) {
+    INFO("round " << round);
+    TempDir tmp;
+    const std::string store = (tmp / "store").string();
+    REQUIRE(run_revisor({"init", store}).exit_code == 0);
+    constexpr int kWriters = 4;
+    constexpr int kEach = 12;          // versions of each manifest writer
+    constexpr int kBulkEach = 3 * 16;  // versions of the bulk writer (--text): three batches
+    std::vector<pid_t> pids;
+    std::vector<std::set<Version>> expected_of(kWriters);
+    std::set<Version> expected;
+    for (int w = 0; w < kWriters; ++w) {
+      // Half of each writer's versions go to the shared article, interleaved in time with the other
+      // writers' (so some land as insertions), half to its own article. The last writer is a bulk
+      // ingest (JSON lines on standard input, in batches), the others ingest a manifest.
+      const bool bulk = w == kWriters - 1;
+      const int each = bulk ? kBulkEach : kEach;
+      std::string lines;
+      for (int k = 0; k < each; ++k) {
+        const bool shared = k % 2 == 0;
+        const std::string id = shared ? "race/shared" : "race/own-" + std::to_string(w);
+        const int minute = shared ? 2000 - k * kWriters + w : k;
+        if (bulk) {
+          std::string text = text_of(id, w * 100 + k);
+          for (std::size_t p; (p = text.find('\n')) != std::string::npos;) text.replace(p, 1, "\\n");
+          lines += "{\"article\": \"" + id + "\", \"text\": \"" + text + "\", \"observed_at\": \"" + at(minute) +
+                   "\"}\n";
+        } else {
+          const std::string file = "w" + std::to_string(w) + "-" + std::to_string(k) + ".txt";
+          tmp.write("m/" + file, text_of(id, w * 100 + k));
+          lines += "{\"article\": \"" + id + "\", \"file\": \"" + file + "\", \"observed_at\": \"" + at(minute) +
+                   "\"}\n";
+        }
+        expected_of[w].insert({id, at(minute)});
+        expected.insert({id, at(minute)});
+      }
+      const auto input = tmp.write("m/w" + std::to_string(w) + ".jsonl", lines);
+      const std::vector<std::string> args =
+          bulk ? std::vector<std::string>{"--store", store, "ingest", "--text"}
+               : std::vector<std::string>{"--store", store, "ingest", "--manifest", input.string()};
+      pids.push_back(start_revisor(args, tmp / ("out" + std::to_string(w)), tmp / ("err" + std::to_string(w)),
+                                   bulk ? input : fs::path("/dev/null")));
     }
-    const auto manifest = tmp.write("m/w" + std::to_string(w) + ".jsonl", lines);
-    pids.push_back(start_revisor({"--store", store, "ingest", "--manifest", manifest.string()},
-                                 tmp / ("out" + std::to_string(w)), tmp / ("err" + std::to_string(w))));
-  }
-  // A fifth process reads the store all the while (`gc` joins here when it lands).
-  std::map<pid_t, int> exit_codes;
-  while (exit_codes.size() < pids.size()) {
-    const auto r = run_revisor({"--store", store, "list"});
-    CHECK(r.exit_code == 0);
-    for (pid_t p : pids) {
-      int status = 0;
-      if (!exit_codes.count(p) && waitpid(p, &status, WNOHANG) == p)
-        exit_codes[p] = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    // A fifth process packs the store with gc, again and again, all the while, and lists it.
+    std::map<pid_t, int> exit_codes;
+    while (exit_codes.size() < pids.size()) {
+      const auto gc = run_revisor({"--store", store, "gc"});
+      ++gc_runs;
+      INFO(gc.err);
+      CHECK(gc.exit_code == 0);
+      const auto r = run_revisor({"--store", store, "list"});
+      CHECK(r.exit_code == 0);
+      for (pid_t p : pids) {
+        int status = 0;
+        if (!exit_codes.count(p) && waitpid(p, &status, WNOHANG) == p)
+          exit_codes[p] = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+      }
     }
+    for (int w = 0; w < kWriters; ++w) {
+      const std::string out = read_file(tmp / ("out" + std::to_string(w)));
+      INFO("writer " << w << ": " << out << read_file(tmp / ("err" + std::to_string(w))));
+      CHECK(exit_codes[pids[static_cast<std::size_t>(w)]] == 0);
+      if (w == kWriters - 1) {
+        CHECK(out.find(std::to_string(kBulkEach) + " versions added") != std::string::npos);
+      } else {
+        CHECK(reported(out) == expected_of[static_cast<std::size_t>(w)]);
+      }
+    }
+    expect_sound(store, expected);
+    CHECK(stored(store).size() == expected.size());
+    // And gc once more with nothing running: the packed store still verifies.
+    CHECK(run_revisor({"--store", store, "gc"}).exit_code == 0);
+    expect_sound(store, expected);
   }
-  for (const auto& [pid, code] : exit_codes) CHECK(code == 0);
-  std::set<Version> got;
-  for (int w = 0; w < kWriters; ++w) {
-    const auto r = reported(read_file(tmp / ("out" + std::to_string(w))));
-    INFO(read_file(tmp / ("err" + std::to_string(w))));
-    CHECK(r.size() == std::size_t(kEach));
-    got.insert(r.begin(), r.end());
-  }
-  CHECK(got == expected);
-  expect_sound(store, expected);
-  CHECK(stored(store).size() == expected.size());
+  WARN("concurrency: " << rounds << " rounds, " << gc_runs << " gc runs during the ingests");
 }
