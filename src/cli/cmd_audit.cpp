@@ -19,6 +19,7 @@
 
 #include "cli/article_work.h"
 #include "cli/ordered_work.h"
+#include "cli/terminal_text.h"
 #include "cli/commands.h"
 #include "cli/store_locator.h"
 
@@ -53,8 +54,8 @@ void stream_jsonl(const std::vector<ArticleId>& ids, const analyze::FindingFilte
         analyze::apply_filter(a, filter);
         return report::audit_article_line(a);
       },
-      [](std::size_t, std::string&& line) { std::fwrite(line.data(), 1, line.size(), stdout); });
-  if (with_summary) fmt::print("{}", report::audit_summary_line(total));
+      [](std::size_t, std::string&& line) { write_output(line); });
+  if (with_summary) write_output(report::audit_summary_line(total));
   std::fflush(stdout);
 }
 
@@ -97,7 +98,7 @@ void run_audit(const AuditArgs& args, const GlobalOptions& global) {
   for (auto& a : audit.articles) analyze::apply_filter(a, filter);
   std::ostringstream out;
   report::render(report::parse_format(args.format, report::kAuditFormats), audit, out);
-  fmt::print("{}", out.str());
+  write_output(out.str());
 }
 
 }  // namespace

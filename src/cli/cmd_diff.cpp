@@ -51,6 +51,14 @@ void show(const DiffArgs& args, const report::DiffView& view) {
   const auto format = report::parse_format(args.format, report::kDiffFormats);
   report::RenderOptions options;
   options.color = format == report::Format::text && use_color(args.color);
+  if (format == report::Format::json) {  // text and unified make article text safe as they render
+    std::ostringstream out;
+    report::render(format, view, out, options);
+    std::cout.flush();
+    write_output(out.str());
+    std::fflush(stdout);
+    return;
+  }
   report::render(format, view, std::cout, options);
   std::cout.flush();
 }

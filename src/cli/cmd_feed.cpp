@@ -11,6 +11,7 @@
 
 #include "cli/article_work.h"
 #include "cli/commands.h"
+#include "cli/terminal_text.h"
 #include "cli/store_locator.h"
 
 namespace revisor::cli {
@@ -41,7 +42,7 @@ void run_feed(const FeedCommandOptions& o, const GlobalOptions& global) {
   std::ostringstream out;
   report::render_atom_feed(reports, out, options);
   if (o.output.empty() || o.output == "-") {
-    std::fwrite(out.str().data(), 1, out.str().size(), stdout);
+    write_output(out.str());
   } else {
     write_file_atomically(o.output, out.str());
   }

@@ -186,8 +186,9 @@ void add_ingest_command(CLI::App& app, GlobalOptions& global) {
       "--tree and --text: a refused version is named and skipped, the others stored; a summary at the end\n"
       "counts articles, versions added, duplicates skipped and refusals with reasons.\n"
       "Many versions are stored in batches of 1,000: each batch's objects are written as one pack, flushed\n"
-      "to disk before its articles' refs move together; an interrupted run leaves whole batches only, and\n"
-      "running it again adds exactly what is missing.\n"
+      "to disk before its articles' refs move; an interrupted run leaves whole batches, but for the last\n"
+      "one, of which each article has all its versions or none, and running it again adds exactly what is\n"
+      "missing.\n"
       "Exit codes: 0 ok, 1 failure or (--tree, --text) some versions refused, 2 bad id, time, or input\n"
       "(FILE..., --manifest: the store is left untouched).");
   cmd->callback([o, &global] { run_ingest(*o, global); });

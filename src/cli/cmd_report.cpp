@@ -77,7 +77,9 @@ void report_one(const ReportOptions& o, const GlobalOptions& global) {
   std::ostringstream out;
   report::render(format, r, out, options);
   if (o.output.empty() || o.output == "-") {
-    std::fwrite(out.str().data(), 1, out.str().size(), stdout);
+    // Text is made safe as it is rendered, and may carry revisor's own colours.
+    if (format == report::Format::text) std::fwrite(out.str().data(), 1, out.str().size(), stdout);
+    else write_output(out.str());
     return;
   }
   write_file_atomically(o.output, out.str());

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "cli/scale_commands.h"
+#include "cli/terminal_text.h"
 #include "revisor/analyze/summary.h"
 #include "revisor/analyze/summary_parts.h"
 #include "revisor/base/error.h"
@@ -65,14 +66,14 @@ void add_summary_command(CLI::App& app, GlobalOptions& /*global*/) {
     analyze::SummaryParts total;
     for (const auto& file : args->files) analyze::merge(total, read_file_parts(file));
     if (args->format == "jsonl") {
-      fmt::print("{}", report::audit_summary_line(total));
+      write_output(report::audit_summary_line(total));
       return;
     }
     report::AuditReport audit;
     audit.summary = analyze::finish(total);
     std::ostringstream out;
     report::render(report::parse_format(args->format, report::kAuditFormats), audit, out);
-    fmt::print("{}", out.str());
+    write_output(out.str());
   });
 }
 

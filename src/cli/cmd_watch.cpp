@@ -12,6 +12,7 @@
 
 #include "cli/commands.h"
 #include "cli/store_locator.h"
+#include "cli/terminal_text.h"
 #include "revisor/base/error.h"
 #include "revisor/base/terminal_text.h"
 #include "revisor/base/timestamp.h"
@@ -69,7 +70,7 @@ void run_watch(const WatchFlags& f, const GlobalOptions& global) {
   watch::WatchEvents events;
   const bool jsonl = f.format == "jsonl";
   events.found = [jsonl](const watch::Finding& finding) {
-    fmt::print("{}\n", jsonl ? watch::finding_json(finding) : watch::finding_text(finding));
+    write_output((jsonl ? watch::finding_json(finding) : watch::finding_text(finding)) + "\n");
     std::fflush(stdout);  // a finding is printed as it is found, also into a pipe
   };
   events.problem = [](const std::string& url, const std::string& problem) {

@@ -17,4 +17,11 @@ bool color_wanted(std::string_view mode);
 // empty.
 bool stdout_wants_color();
 
+// Writes a command's output to standard output. Formats that carry article text as it is (Markdown,
+// JSON, JSON lines, Atom XML) may hold escape sequences, C1 controls or bidi overrides from a page:
+// on a terminal the text goes through terminal_sanitize() (newlines and tabs kept), so nothing an
+// article says can recolour, retitle or reorder the screen; into a file or a pipe, byte for byte.
+// Not for output with revisor's own colours (text formats make article text safe as they render).
+void write_output(std::string_view text);
+
 }  // namespace revisor::cli

@@ -1,6 +1,7 @@
 #include "revisor/import/ingest_each.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <optional>
 #include <thread>
 
@@ -16,6 +17,16 @@ namespace {
 // 100 MB in memory.
 constexpr std::size_t kBatchVersions = 1000;
 
+// REVISOR_BATCH_VERSIONS (a positive number) sets another batch size: the crash test uses small
+// batches to kill a bulk ingest between and inside batches without thousands of versions.
+std::size_t batch_versions() {
+  const char* v = std::getenv("REVISOR_BATCH_VERSIONS");
+  if (!v || !*v) return kBatchVersions;
+  char* end = nullptr;
+  const unsigned long n = std::strtoul(v, &end, 10);
+  return *end == '\0' && n > 0 ? n : kBatchVersions;
+}
+
 }  // namespace
 
 IngestSummary ingest_each(const store::VersionSource& source, store::ArticleStore& store,
@@ -25,8 +36,9 @@ IngestSummary ingest_each(const store::VersionSource& source, store::ArticleStor
   const std::size_t n = source.size();
   const std::size_t threads =
       source.reads_in_parallel() ? std::max<std::size_t>(1, std::thread::hardware_concurrency()) : 1;
-  for (std::size_t first = 0; first < n; first += kBatchVersions) {
-    const std::size_t count = std::min(kBatchVersions, n - first);
+  const std::size_t per_batch = batch_versions();
+  for (std::size_t first = 0; first < n; first += per_batch) {
+    const std::size_t count = std::min(per_batch, n - first);
     std::vector<std::optional<store::IngestRequest>> read(count);
     std::vector<std::string> refused(count);
     for_each_index(count, threads, [&](std::size_t k) {

@@ -18,13 +18,13 @@ extern char** environ;
 
 namespace revisor::test {
 
-// The process id, or -1 when it could not be started.
+// The process id, or -1 when it could not be started. Standard input is `in` (default: nothing).
 inline pid_t start_revisor(std::vector<std::string> args, const std::filesystem::path& out,
-                           const std::filesystem::path& err) {
+                           const std::filesystem::path& err, const std::filesystem::path& in = "/dev/null") {
   args.insert(args.begin(), REVISOR_BINARY);
   posix_spawn_file_actions_t fa;
   posix_spawn_file_actions_init(&fa);
-  posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&fa, 0, in.c_str(), O_RDONLY, 0);
   posix_spawn_file_actions_addopen(&fa, 1, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   posix_spawn_file_actions_addopen(&fa, 2, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   std::vector<char*> argv;

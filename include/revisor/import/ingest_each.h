@@ -36,10 +36,12 @@ struct EachObserver {
 // Reads each version of `source` and ingests it into `store` with the rules of ArticleStore::ingest (a
 // version identical to its neighbour adds nothing; one observed before newer ones is inserted in its
 // place in time), in batches of a thousand versions through store::BatchWriter: each batch's
-// objects go into one pack and its refs move together. Versions are read on every core when the
-// source allows. A version whose read throws Error(bad_input), or that the batch refuses, is skipped
-// and counted in `refused`; any other error (the store, I/O) stops the import and is rethrown,
-// leaving the batches stored before it. Observers are called in source order, from this thread.
+// objects go into one pack and its refs move in one transaction (locked together, moved one after
+// another: a kill in between leaves some of the batch's articles moved, each with all its versions in
+// the batch, and the others not; REVISOR_BATCH_VERSIONS sets another batch size). Versions are read
+// on every core when the source allows. A version whose read throws Error(bad_input), or that the
+// batch refuses, is skipped and counted in `refused`; any other error (the store, I/O) stops the
+// import and is rethrown, leaving the batches stored before it. Observers are called in source order, from this thread.
 IngestSummary ingest_each(const store::VersionSource& source, store::ArticleStore& store,
                           const EachObserver& observe = {});
 
