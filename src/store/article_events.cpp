@@ -9,6 +9,7 @@
 
 #include "revisor/base/error.h"
 #include "store/event_tree.h"
+#include "store/state_commit.h"
 
 namespace revisor::store {
 namespace {
@@ -119,22 +120,6 @@ git_oid updated_tree(git_repository* repo, const git_tree* base, const std::map<
   return tree_id;
 }
 
-git_oid commit_tree(git_repository* repo, const git_oid& tree_id, Timestamp when, const std::string& message,
-                    std::vector<const git_commit*> parents) {
-  git_tree* raw_tree = nullptr;
-  int rc = git_tree_lookup(&raw_tree, repo, &tree_id);
-  TreePtr tree(raw_tree);
-  git_check(rc, "reading back the tree");
-  git_signature* raw_sig = nullptr;
-  rc = git_signature_new(&raw_sig, "revisor", "revisor@localhost", when.seconds(), 0);
-  SignaturePtr sig(raw_sig);
-  git_check(rc, "making the commit signature");
-  git_oid id;
-  git_check(git_commit_create(&id, repo, nullptr, sig.get(), sig.get(), "UTF-8", message.c_str(), tree.get(),
-                              parents.size(), parents.data()),
-            fmt::format("writing the commit of {}", kEventsRef));
-  return id;
-}
 
 // path -> events of every file under `tree`.
 void collect(git_repository* repo, const git_tree* tree, std::map<std::string, std::vector<text::PageEvent>>& into) {
@@ -170,7 +155,7 @@ git_oid merge_event_commits(git_repository* repo, const git_commit* mine, const 
   collect(repo, my_tree.get(), files);
   collect(repo, their_tree.get(), files);
   const git_oid tree_id = updated_tree(repo, my_tree.get(), files);
-  return commit_tree(repo, tree_id, when, "page events merged\n", {mine, theirs});
+  return write_tree_commit(repo, tree_id, when, "page events merged\n", {mine, theirs}, kEventsRef);
 }
 
 void record_event(const std::filesystem::path& dir, const ArticleId& id, const text::PageEvent& event) {
@@ -190,7 +175,7 @@ void record_event(const std::filesystem::path& dir, const ArticleId& id, const t
     const std::string message = fmt::format("{} {} at {}\n", id.str(), event.kind, to_iso8601(event.at));
     std::vector<const git_commit*> parents;
     if (parent) parents.push_back(parent.get());
-    const git_oid commit = commit_tree(repo.get(), tree_id, event.at, message, parents);
+    const git_oid commit = write_tree_commit(repo.get(), tree_id, event.at, message, parents, kEventsRef);
     git_reference* raw = nullptr;
     const int rc = parent ? git_reference_create_matching(&raw, repo.get(), kEventsRef, &commit, 1,
                                                           git_commit_id(parent.get()), message.c_str())

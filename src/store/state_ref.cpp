@@ -70,15 +70,20 @@ git_oid write_state_commit(git_repository* repo, std::string_view name, std::str
             fmt::format("adding {} to the tree", kStateEntry));
   git_oid tree_id;
   git_check(git_treebuilder_write(&tree_id, builder.get()), "writing the tree");
+  const std::string message = fmt::format("{} state at {}\n", name, to_iso8601(when));
+  return write_tree_commit(repo, tree_id, when, message, parents, ref);
+}
+
+git_oid write_tree_commit(git_repository* repo, const git_oid& tree_id, Timestamp when, const std::string& message,
+                          const std::vector<const git_commit*>& parents, const std::string& ref) {
   git_tree* raw_tree = nullptr;
-  rc = git_tree_lookup(&raw_tree, repo, &tree_id);
+  int rc = git_tree_lookup(&raw_tree, repo, &tree_id);
   TreePtr tree(raw_tree);
   git_check(rc, "reading back the tree");
   git_signature* raw_sig = nullptr;
   rc = git_signature_new(&raw_sig, "revisor", "revisor@localhost", when.seconds(), 0);
   SignaturePtr sig(raw_sig);
   git_check(rc, "making the commit signature");
-  const std::string message = fmt::format("{} state at {}\n", name, to_iso8601(when));
   git_oid commit_id;
   std::vector<const git_commit*> list = parents;
   git_check(git_commit_create(&commit_id, repo, nullptr, sig.get(), sig.get(), "UTF-8", message.c_str(), tree.get(),
