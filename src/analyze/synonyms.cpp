@@ -2,10 +2,12 @@
 
 #include <wn.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <memory>
 #include <mutex>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -69,18 +71,42 @@ std::vector<std::string> base_forms(const std::string& word, int pos) {
   return out;
 }
 
-bool synset_holds(const Synset& s, const std::vector<std::string>& forms) {
-  for (int i = 0; i < s.wcount; ++i) {
-    std::string w = s.words[i];
-    for (auto& c : w) {
-      if (c == '_') c = ' ';
-      else if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    for (const auto& f : forms) {
-      if (w == f) return true;
-    }
+std::string lemma_text(const char* lemma) {
+  std::string w = lemma;
+  for (auto& c : w) {
+    if (c == '_') c = ' ';
+    else if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
-  return false;
+  return w;
+}
+
+constexpr std::array kParts = {NOUN, VERB, ADJ, ADV};
+
+// What WordNet says of one word, per part of speech: its base forms, and every word of every synset
+// of those forms. Looked up once per word and process: words recur all through a corpus, and each
+// look-up reads WordNet's index and data files.
+struct WordSenses {
+  std::array<std::vector<std::string>, kParts.size()> forms;
+  std::array<std::vector<std::string>, kParts.size()> synonyms;
+};
+
+const WordSenses& senses_of(const std::string& word) {
+  static std::unordered_map<std::string, WordSenses> cache;
+  if (auto it = cache.find(word); it != cache.end()) return it->second;
+  if (cache.size() > 200'000) cache.clear();  // a bound for hostile input of endless distinct words
+  WordSenses w;
+  for (std::size_t p = 0; p < kParts.size(); ++p) {
+    w.forms[p] = base_forms(word, kParts[p]);
+    for (const auto& form : w.forms[p]) {
+      std::string key = form;
+      Synsets senses(findtheinfo_ds(key.data(), kParts[p], SYNS, ALLSENSES));
+      for (const Synset* s = senses.get(); s != nullptr; s = s->nextss)
+        for (int i = 0; i < s->wcount; ++i) w.synonyms[p].push_back(lemma_text(s->words[i]));
+    }
+    std::sort(w.synonyms[p].begin(), w.synonyms[p].end());
+    w.synonyms[p].erase(std::unique(w.synonyms[p].begin(), w.synonyms[p].end()), w.synonyms[p].end());
+  }
+  return cache.emplace(word, std::move(w)).first->second;
 }
 
 }  // namespace
@@ -89,17 +115,13 @@ bool same_sense(std::string_view a, std::string_view b) {
   if (a.empty() || b.empty() || a == b || a.size() > 64 || b.size() > 64) return false;
   std::scoped_lock lock(wordnet_lock());
   if (!wordnet_ready()) return false;
-  static constexpr std::array kParts = {NOUN, VERB, ADJ, ADV};
-  for (int pos : kParts) {
-    const auto b_forms = base_forms(std::string(b), pos);
-    for (const auto& form : base_forms(std::string(a), pos)) {
-      std::string key = form;
-      Synsets senses(findtheinfo_ds(key.data(), pos, SYNS, ALLSENSES));
-      for (const Synset* s = senses.get(); s != nullptr; s = s->nextss) {
-        if (synset_holds(*s, b_forms)) return true;
-      }
-    }
-  }
+  // References into the cache stay valid until it is cleared, which only a look-up of a new word
+  // does: take b's forms by value before looking up a.
+  const auto b_forms = senses_of(std::string(b)).forms;
+  const WordSenses& a_senses = senses_of(std::string(a));
+  for (std::size_t p = 0; p < kParts.size(); ++p)
+    for (const auto& f : b_forms[p])
+      if (std::binary_search(a_senses.synonyms[p].begin(), a_senses.synonyms[p].end(), f)) return true;
   return false;
 }
 
