@@ -26,5 +26,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // A second pass with the cache of plain paragraphs must find the same notices.
   const auto second = revisor::analyze::detect_notices(doc, 2, &plain);
   if (first.size() != second.size()) __builtin_trap();
+  for (std::size_t i = 0; i < first.size(); ++i) {
+    const auto& n = first[i];
+    // Each notice stands where it says, in reading order, outside the headline, with the version given.
+    if (n.version != 1 || second[i].version != 2 || second[i].text != n.text) __builtin_trap();
+    if (n.span.begin > n.span.end || n.span.end > doc.text().size()) __builtin_trap();
+    if (doc.slice(n.span) != n.text) __builtin_trap();
+    if (i > 0 && first[i - 1].span.begin > n.span.begin) __builtin_trap();
+    if (doc.headline() != nullptr && n.span.begin < doc.headline()->span.end) __builtin_trap();
+  }
   return 0;
 }
