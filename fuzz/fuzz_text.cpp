@@ -2,8 +2,8 @@
 // article_text and Document::parse. Refusals (revisor::Error) are expected outcomes; anything else
 // (a crash, a sanitizer report, a hang) is a bug.
 #include <cstddef>
-#include <cstdlib>
 #include <cstdint>
+#include <cstdlib>
 #include <string>
 #include <string_view>
 
