@@ -146,15 +146,10 @@ void push_articles(git_repository* repo, git_revwalk* walk) {
 }  // namespace
 
 GcSummary gc_store(const fs::path& dir, const GcObserver& observer) {
-  ArticleStore::open(dir);  // the same checks and messages as every other command
   ensure_libgit2();
   // Deleting loose objects is safe only once the pack that replaces them is on disk.
   git_check(git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR, 1), "asking libgit2 to sync what it writes");
-  git_repository* raw_repo = nullptr;
-  int rc = git_repository_open_ext(&raw_repo, dir.c_str(), GIT_REPOSITORY_OPEN_NO_SEARCH | GIT_REPOSITORY_OPEN_BARE,
-                                   nullptr);
-  RepoPtr repo(raw_repo);
-  git_check(rc, fmt::format("opening the store {}", dir.string()));
+  RepoPtr repo = open_store_repository(dir);  // the same checks and messages as every other command
 
   const fs::path objects = dir / "objects";
   const fs::path pack_dir = objects / "pack";
