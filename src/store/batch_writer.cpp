@@ -1,22 +1,20 @@
 #include "revisor/store/batch_writer.h"
 
-#include <fcntl.h>
 #include <fmt/core.h>
-#include <git2/sys/mempack.h>
-#include <git2/sys/odb_backend.h>
-#include <unistd.h>
+#include <git2/sys/repository.h>
 
-#include <cerrno>
 #include <chrono>
-#include <cstring>
 #include <filesystem>
+#include <algorithm>
 #include <map>
 #include <set>
 #include <thread>
 
 #include "revisor/base/error.h"
+#include "store/batch_objects.h"
 #include "store/chain_edit.h"
 #include "store/git_handles.h"
+#include "store/pack_writer.h"
 #include "store/stale_lock.h"
 #include "store/version_chain.h"
 
@@ -25,23 +23,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-using IndexerPtr = std::unique_ptr<git_indexer, CDeleter<git_indexer_free>>;
 using TransactionPtr = std::unique_ptr<git_transaction, CDeleter<git_transaction_free>>;
 
 // Other writers moving the batch's refs this many times in a row: give up rather than spin.
 constexpr int kMaxAttempts = 50;
-
-// A pack is durable only once its bytes and its name in the directory are on disk; refs must not
-// point into it before.
-void sync_path(const fs::path& path) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0 || ::fsync(fd) != 0) {
-    const int err = errno;
-    if (fd >= 0) ::close(fd);
-    throw Error(ErrorKind::store, fmt::format("{}: cannot flush to disk: {}", path.string(), std::strerror(err)));
-  }
-  ::close(fd);
-}
 
 // One article of a batch: the chain as read (once), then as the batch's versions change it.
 struct BatchArticle {
@@ -78,11 +63,12 @@ std::string nesting_in_batch(const std::set<std::string>& ids, const std::string
 }  // namespace
 
 struct BatchWriter::Impl {
-  RepoPtr repo;
-  OdbPtr odb;
-  git_odb_backend* mempack = nullptr;  // owned by odb
+  OdbPtr store_odb;  // the store's objects; declared first, so it outlives `repo` and `objects`
+  RepoPtr repo;      // its object database holds only `objects`
+  BatchObjects* objects = nullptr;  // owned by the repository's object database
   fs::path dir;
   std::size_t packs = 0;
+  std::size_t threads = std::max(1u, std::thread::hardware_concurrency());
 
   // Reads the article's chain afresh and places its versions; returns whether objects were written.
   bool place(BatchArticle& a, const std::vector<IngestRequest>& batch, std::vector<BatchOutcome>& out) {
@@ -116,32 +102,12 @@ struct BatchWriter::Impl {
     return a.changes > 0;
   }
 
-  // Writes what the mempack holds as one pack in objects/pack, on disk before this returns.
+  // Writes what the batch holds in memory as one pack in objects/pack, on disk before this returns.
   void write_pack() {
-    GitBuf buf;
-    git_check(git_mempack_dump(&buf.buf, repo.get(), mempack), "packing the batch's objects");
-    // A pack of no objects (all were in the store already, as on a rerun) is not worth a file.
-    const auto* bytes = reinterpret_cast<const unsigned char*>(buf.buf.ptr);
-    const bool empty = buf.buf.size < 12 || (bytes[8] | bytes[9] | bytes[10] | bytes[11]) == 0;
-    if (!empty) {
-      const fs::path pack_dir = fs::path(git_repository_path(repo.get())) / "objects" / "pack";
-      git_indexer_options opts = GIT_INDEXER_OPTIONS_INIT;
-      git_indexer* raw = nullptr;
-      int rc = git_indexer_new(&raw, pack_dir.c_str(), 0, odb.get(), &opts);
-      IndexerPtr indexer(raw);
-      git_check(rc, fmt::format("starting a pack in {}", pack_dir.string()));
-      git_indexer_progress stats{};
-      git_check(git_indexer_append(indexer.get(), buf.buf.ptr, buf.buf.size, &stats),
-                fmt::format("writing a pack in {}", pack_dir.string()));
-      git_check(git_indexer_commit(indexer.get(), &stats), fmt::format("writing a pack in {}", pack_dir.string()));
-      const std::string name = fmt::format("pack-{}", git_indexer_name(indexer.get()));
-      sync_path(pack_dir / (name + ".pack"));
-      sync_path(pack_dir / (name + ".idx"));
-      sync_path(pack_dir);
-      ++packs;
-    }
-    git_check(git_mempack_reset(mempack), "clearing the batch's objects from memory");
-    git_check(git_odb_refresh(odb.get()), "reading the new pack");
+    const fs::path pack_dir = fs::path(git_repository_path(repo.get())) / "objects" / "pack";
+    if (!store::write_pack(objects->objects(), pack_dir, store_odb.get(), threads).empty()) ++packs;
+    objects->clear();
+    git_check(git_odb_refresh(store_odb.get()), "reading the new pack");
   }
 };
 
@@ -155,17 +121,19 @@ BatchWriter::BatchWriter(const ArticleStore& store) : impl_(std::make_unique<Imp
   git_check(rc, fmt::format("opening the store {}", store.dir().string()));
   git_odb* raw_odb = nullptr;
   rc = git_repository_odb(&raw_odb, impl_->repo.get());
-  impl_->odb.reset(raw_odb);
+  impl_->store_odb.reset(raw_odb);
   git_check(rc, "opening the object database");
-  git_odb_backend* backend = nullptr;
-  git_check(git_mempack_new(&backend), "making an in-memory object database");
-  // Above the loose and pack backends (priorities 1 and 2), so every new object is written here.
-  rc = git_odb_add_backend(impl_->odb.get(), backend, 999);
+  rc = git_odb_new(&raw_odb);
+  OdbPtr batch_odb(raw_odb);
+  git_check(rc, "making an in-memory object database");
+  BatchObjects* objects = BatchObjects::create(impl_->store_odb.get());
+  rc = git_odb_add_backend(batch_odb.get(), objects->backend(), 1);
   if (rc < 0) {
-    backend->free(backend);
+    delete objects;
     git_check(rc, "adding an in-memory object database");
   }
-  impl_->mempack = backend;
+  git_check(git_repository_set_odb(impl_->repo.get(), batch_odb.get()), "using an in-memory object database");
+  impl_->objects = objects;
 }
 
 BatchWriter::~BatchWriter() = default;
@@ -175,10 +143,10 @@ std::size_t BatchWriter::packs_written() const { return impl_->packs; }
 std::vector<BatchOutcome> BatchWriter::write(const std::vector<IngestRequest>& batch) {
   git_repository* repo = impl_->repo.get();
   // Whatever happens, the next batch starts with an empty in-memory database.
-  struct ResetMempack {
-    git_odb_backend* backend;
-    ~ResetMempack() { git_mempack_reset(backend); }
-  } reset{impl_->mempack};
+  struct ClearObjects {
+    BatchObjects* objects;
+    ~ClearObjects() { objects->clear(); }
+  } clear{impl_->objects};
 
   std::vector<BatchOutcome> out(batch.size());
   std::map<std::string, BatchArticle> articles;  // by ref: the order in which refs are locked
