@@ -83,6 +83,32 @@ std::vector<fs::path> pack_indexes(const fs::path& pack_dir) {
   return out;
 }
 
+std::size_t files_under(const fs::path& dir) {
+  std::size_t n = 0;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    std::error_code type_ec;
+    if (it->is_regular_file(type_ec)) ++n;
+  }
+  return n;
+}
+
+using RefdbPtr = std::unique_ptr<git_refdb, CDeleter<git_refdb_free>>;
+
+// Moves the loose refs into packed-refs: `list` and every ref lookup then read one file rather than
+// one per article. libgit2 deletes a loose ref only under its lock and only if it still holds the
+// packed value, so an ingest moving a ref meanwhile keeps its loose ref, which wins.
+std::size_t pack_refs(git_repository* repo, const fs::path& dir) {
+  const std::size_t before = files_under(dir / "refs");
+  git_refdb* raw = nullptr;
+  int rc = git_repository_refdb(&raw, repo);
+  RefdbPtr refdb(raw);
+  git_check(rc, "opening the store's refs");
+  git_check(git_refdb_compress(refdb.get()), fmt::format("packing the refs into {}", (dir / "packed-refs").string()));
+  const std::size_t after = files_under(dir / "refs");
+  return before > after ? before - after : 0;
+}
+
 // A rename is durable only once its folder is synced.
 void sync_folder(const fs::path& dir) {
   int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -111,9 +137,14 @@ void remove_empty_fanout(const fs::path& objects) {
   }
 }
 
-// Every article tip, and every commit its reflog names: a chain replaced by an out-of-order
-// insertion is kept reachable through the reflog and must be packed too.
-void push_articles(git_repository* repo, git_revwalk* walk) {
+// Every article's names for its objects: its tip, and every commit its reflog names (a chain
+// replaced by an out-of-order insertion is kept reachable through the reflog and must be packed too).
+struct ArticleStarts {
+  std::string id;
+  std::vector<git_oid> commits;
+};
+
+std::vector<ArticleStarts> article_starts(git_repository* repo) {
   git_reference_iterator* raw_iter = nullptr;
   int rc = git_reference_iterator_glob_new(&raw_iter, repo, std::string(format::kRefGlob).c_str());
   RefIteratorPtr iter(raw_iter);
@@ -122,25 +153,67 @@ void push_articles(git_repository* repo, git_revwalk* walk) {
   std::vector<std::string> names;
   while ((rc = git_reference_next_name(&name, iter.get())) == 0) names.emplace_back(name);
   if (rc != GIT_ITEROVER) git_check(rc, "listing the articles");
+  std::vector<ArticleStarts> out;
+  out.reserve(names.size());
   for (const auto& ref : names) {
     git_oid tip;
     rc = git_reference_name_to_id(&tip, repo, ref.c_str());
     if (rc == GIT_ENOTFOUND) continue;  // removed since it was listed
     git_check(rc, fmt::format("reading {}", ref));
-    git_check(git_revwalk_push(walk, &tip), fmt::format("walking {}", ref));
+    ArticleStarts a{format::article_of_ref(ref).value_or(ref), {tip}};
     git_reflog* raw_log = nullptr;
     rc = git_reflog_read(&raw_log, repo, ref.c_str());
     ReflogPtr log(raw_log);
     git_check(rc, fmt::format("reading the reflog of {}", ref));
     for (std::size_t i = 0; i < git_reflog_entrycount(log.get()); ++i) {
       const git_reflog_entry* e = git_reflog_entry_byindex(log.get(), i);
-      for (const git_oid* id : {git_reflog_entry_id_old(e), git_reflog_entry_id_new(e)}) {
-        if (git_oid_is_zero(id)) continue;
-        // A reflog naming a commit that is gone is damage verify reports; gc packs what exists.
-        if (git_revwalk_push(walk, id) < 0) git_error_clear();
-      }
+      for (const git_oid* id : {git_reflog_entry_id_old(e), git_reflog_entry_id_new(e)})
+        if (!git_oid_is_zero(id)) a.commits.push_back(*id);
+    }
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+// Inserts every object of the article's chains into the pack, each named by the article. libgit2
+// looks for deltas among objects of similar name (by the end of the name) and size; with the
+// file names a tree gives ("article.txt", the same in every article) it compares texts of unrelated
+// articles of similar length, while the versions of one article are what nearly match.
+void insert_article(git_repository* repo, git_packbuilder* pb, git_revwalk* walk, const ArticleStarts& a,
+                    OidSet& commits_seen) {
+  git_check(git_revwalk_reset(walk), "walking the articles");
+  bool any = false;
+  for (const git_oid& id : a.commits) {
+    if (commits_seen.count(id)) continue;
+    // A reflog naming a commit that is gone is damage verify reports; gc packs what exists.
+    if (git_revwalk_push(walk, &id) < 0) {
+      git_error_clear();
+      continue;
+    }
+    any = true;
+  }
+  if (!any) return;
+  git_oid id;
+  int rc;
+  while ((rc = git_revwalk_next(&id, walk)) == 0) {
+    if (!commits_seen.insert(id).second) continue;  // an article's chains share commits only with itself
+    git_commit* raw_commit = nullptr;
+    rc = git_commit_lookup(&raw_commit, repo, &id);
+    CommitPtr commit(raw_commit);
+    git_check(rc, fmt::format("reading commit {} of {}", oid_hex(id), a.id));
+    git_check(git_packbuilder_insert(pb, &id, nullptr), fmt::format("packing {}", a.id));
+    git_tree* raw_tree = nullptr;
+    rc = git_commit_tree(&raw_tree, commit.get());
+    TreePtr tree(raw_tree);
+    git_check(rc, fmt::format("reading the tree of commit {} of {}", oid_hex(id), a.id));
+    git_check(git_packbuilder_insert(pb, git_tree_id(tree.get()), a.id.c_str()), fmt::format("packing {}", a.id));
+    for (std::size_t i = 0; i < git_tree_entrycount(tree.get()); ++i) {
+      const git_tree_entry* e = git_tree_entry_byindex(tree.get(), i);
+      if (git_tree_entry_type(e) != GIT_OBJECT_BLOB) continue;
+      git_check(git_packbuilder_insert(pb, git_tree_entry_id(e), a.id.c_str()), fmt::format("packing {}", a.id));
     }
   }
+  if (rc != GIT_ITEROVER) git_check(rc, fmt::format("walking {}", a.id));
 }
 
 }  // namespace
@@ -159,11 +232,6 @@ GcSummary gc_store(const fs::path& dir, const GcObserver& observer) {
   // may hold objects no ref reaches yet.
   const std::vector<fs::path> old_indexes = pack_indexes(pack_dir);
 
-  git_revwalk* raw_walk = nullptr;
-  git_check(git_revwalk_new(&raw_walk, repo.get()), "starting a walk of the articles");
-  RevwalkPtr walk(raw_walk);
-  push_articles(repo.get(), walk.get());
-
   git_packbuilder* raw_pb = nullptr;
   git_check(git_packbuilder_new(&raw_pb, repo.get()), "starting a pack");
   PackbuilderPtr pb(raw_pb);
@@ -181,7 +249,12 @@ GcSummary gc_store(const fs::path& dir, const GcObserver& observer) {
         },
         &report);
   }
-  git_check(git_packbuilder_insert_walk(pb.get(), walk.get()), "collecting the objects of the articles");
+  git_revwalk* raw_walk = nullptr;
+  git_check(git_revwalk_new(&raw_walk, repo.get()), "starting a walk of the articles");
+  RevwalkPtr walk(raw_walk);
+  OidSet commits_seen;
+  for (const ArticleStarts& a : article_starts(repo.get()))
+    insert_article(repo.get(), pb.get(), walk.get(), a, commits_seen);
   summary.objects_packed = git_packbuilder_object_count(pb.get());
   if (summary.objects_packed == 0) {
     summary.bytes_after = summary.bytes_before;
@@ -231,6 +304,7 @@ GcSummary gc_store(const fs::path& dir, const GcObserver& observer) {
   }
   remove_empty_fanout(objects);
   summary.bytes_after = folder_bytes(objects);
+  summary.refs_packed = pack_refs(repo.get(), dir);
   ArticleStore::open(dir).list();  // leaves the list cache fresh: the next list reads no chain
   return summary;
 }

@@ -5,7 +5,9 @@
 #include <git2.h>
 
 #include <catch2/catch.hpp>
+#include <cstdio>
 #include <filesystem>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -63,6 +65,28 @@ std::string write_stray_blob(const fs::path& store, const std::string& content) 
   return hex;
 }
 
+// Objects `git verify-pack -v` lists as deltas (lines with a depth and a base) in the pack at `pack`.
+std::size_t delta_objects(const std::string& pack) {
+  fs::path idx = pack;
+  idx.replace_extension(".idx");
+  FILE* pipe = ::popen(("git verify-pack -v '" + idx.string() + "' 2>&1").c_str(), "r");
+  REQUIRE(pipe != nullptr);
+  std::string out;
+  char buf[4096];
+  std::size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, pipe)) > 0) out.append(buf, n);
+  REQUIRE(::pclose(pipe) == 0);
+  std::size_t deltas = 0;
+  std::istringstream lines(out);
+  for (std::string line; std::getline(lines, line);) {
+    std::istringstream fields(line);
+    std::vector<std::string> f;
+    for (std::string w; fields >> w;) f.push_back(w);
+    if (f.size() == 7 && f[0].size() == 40) ++deltas;
+  }
+  return deltas;
+}
+
 }  // namespace
 
 TEST_CASE("gc_store packs every version, keeps them readable, and removes only what the pack holds", "[store]") {
@@ -106,12 +130,21 @@ TEST_CASE("gc_store packs every version, keeps them readable, and removes only w
   for (const auto& p : after.verify().problems) problems += p.article + " " + p.commit + ": " + p.what + "\n";
   CHECK(problems == "");
 
+  // The refs moved into packed-refs: no loose ref file is left, and lookups read the same tips.
+  CHECK(summary.refs_packed == 2);
+  CHECK(!fs::exists(dir / "refs" / "articles" / "b"));
+  CHECK(!fs::exists(dir / "refs" / "articles" / "news" / "a"));
+  CHECK(fs::exists(dir / "packed-refs"));
+  // Versions of one article are stored as deltas of each other.
+  CHECK(delta_objects(summary.pack) >= 5);
+
   SECTION("a second gc replaces the first pack instead of adding a copy") {
     after.ingest(request("news/a", "The council met again.", "2024-02-01T10:00:00Z"));
     auto again = gc_store(dir);
     CHECK(again.packs_removed == 1);
     CHECK(packs(dir) == 1);
     CHECK(ArticleStore::open(dir).history(ArticleId("news/a")).size() == a_before.size() + 1);
+    CHECK(again.refs_packed == 1);  // the ref the ingest moved was loose again
     CHECK(ArticleStore::open(dir).verify().ok());
   }
 }

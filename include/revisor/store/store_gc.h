@@ -16,6 +16,7 @@ struct GcSummary {
   std::uint64_t bytes_before = 0;  // of the store's objects/ folder
   std::uint64_t bytes_after = 0;
   std::string pack;                // path of the new pack file; empty when the store holds no article
+  std::size_t refs_packed = 0;     // loose ref files moved into packed-refs
 };
 
 // Called as the pack is built: `stage` names the step ("counting", "compressing", "writing"), `done`
@@ -24,7 +25,9 @@ using GcObserver = std::function<void(const std::string& stage, std::size_t done
 
 // Packs the store at `dir` (ArticleStore::open's checks apply). Safe beside concurrent ingests:
 // nothing is deleted before the new pack and its index are on disk (fsynced), and an object is
-// deleted only when that pack holds it, so objects written after gc started stay. Throws
+// deleted only when that pack holds it, so objects written after gc started stay. Then the loose
+// refs go into packed-refs (one file read instead of one per article); a ref another process
+// holds locked or moved meanwhile stays loose, and loose refs win over packed ones. Throws
 // Error(not_found) for no store, Error(store) or Error(io) naming the step and file that failed.
 GcSummary gc_store(const std::filesystem::path& dir, const GcObserver& observer = {});
 
