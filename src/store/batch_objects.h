@@ -22,12 +22,12 @@ struct BatchObject {
 
 class BatchObjects {
  public:
-  // Makes the backend over `store` (not owned; it must outlive the backend). git_odb_add_backend()
-  // hands the backend to an object database, whose free() of it deletes it; until then the caller
-  // owns it. It is meant as the only backend of a git_odb_new() database: libgit2 rescans the
-  // store's pack folder for every new object written through a database holding the store's own
-  // backends, while this one asks `store` without a rescan (an object another process packed
-  // meanwhile is then written again, which costs bytes, never correctness).
+  // Makes the backend over `store` (not owned; it must outlive the backend), which answers reads of
+  // objects the batch does not hold. git_odb_add_backend() hands the backend to an object database,
+  // whose free() of it deletes it; until then the caller owns it. It is meant as the only backend of
+  // a git_odb_new() database: libgit2 rescans the store's pack folder for every new object written
+  // through a database holding the store's own backends. Existence is answered from the batch alone
+  // (see exists() in the .cpp).
   static BatchObjects* create(git_odb* store);
 
   git_odb_backend* backend() { return &handle_.parent; }

@@ -3,9 +3,9 @@
 #include <fmt/core.h>
 #include <git2/sys/repository.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
-#include <algorithm>
 #include <map>
 #include <set>
 #include <thread>
