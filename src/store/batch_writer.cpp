@@ -105,7 +105,7 @@ struct BatchWriter::Impl {
   // Writes what the batch holds in memory as one pack in objects/pack, on disk before this returns.
   void write_pack() {
     const fs::path pack_dir = fs::path(git_repository_path(repo.get())) / "objects" / "pack";
-    if (!store::write_pack(objects->objects(), pack_dir, store_odb.get(), threads).empty()) ++packs;
+    if (!store::write_pack(objects->objects(), pack_dir, threads).empty()) ++packs;
     objects->clear();
     git_check(git_odb_refresh(store_odb.get()), "reading the new pack");
   }

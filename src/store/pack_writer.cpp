@@ -2,13 +2,17 @@
 
 #include <fcntl.h>
 #include <fmt/core.h>
+#include <libdeflate.h>
 #include <openssl/evp.h>
+#include <sys/stat.h>
 #include <unistd.h>
-#include <zlib.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <functional>
 #include <memory>
+#include <string_view>
 
 #include "revisor/base/c_handle.h"
 #include "revisor/base/error.h"
@@ -20,10 +24,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-using IndexerPtr = std::unique_ptr<git_indexer, CDeleter<git_indexer_free>>;
 using DigestPtr = std::unique_ptr<EVP_MD_CTX, CDeleter<EVP_MD_CTX_free>>;
 
-// Handed to the indexer in pieces of about this size, so a batch is never held twice in full.
+// Written in pieces of about this size, so a batch is never held twice in full.
 constexpr std::size_t kChunk = std::size_t{8} << 20;
 
 // A pack is durable only once its bytes and its name in the directory are on disk; refs must not
@@ -54,94 +57,193 @@ void append_u32(std::string& out, std::uint32_t v) {
   for (int shift = 24; shift >= 0; shift -= 8) out.push_back(static_cast<char>((v >> shift) & 0xff));
 }
 
-// One object's entry: header and zlib stream. Level 1: the batch pack is a staging area that gc
-// rewrites, so speed matters more here than the last bytes.
-std::string pack_entry(const BatchObject& obj) {
+using CompressorPtr = std::unique_ptr<libdeflate_compressor, CDeleter<libdeflate_free_compressor>>;
+
+// Level 1: the batch pack is a staging area that gc rewrites with deltas, so speed matters more
+// here than the last bytes; libdeflate's level 1 is about twice as fast as zlib's and as small.
+constexpr int kLevel = 1;
+
+// One object's entry: header and zlib stream.
+std::string pack_entry(libdeflate_compressor* compressor, const BatchObject& obj) {
   std::string out;
   append_entry_header(out, obj.type, obj.data.size());
   const std::size_t header = out.size();
-  uLongf bound = compressBound(static_cast<uLong>(obj.data.size()));
-  out.resize(header + bound);
-  const int rc = compress2(reinterpret_cast<Bytef*>(out.data() + header), &bound,
-                           reinterpret_cast<const Bytef*>(obj.data.data()), static_cast<uLong>(obj.data.size()),
-                           Z_BEST_SPEED);
-  if (rc != Z_OK) throw Error(ErrorKind::store, fmt::format("compressing object {}: zlib error {}", oid_hex(obj.id), rc));
-  out.resize(header + bound);
+  out.resize(header + libdeflate_zlib_compress_bound(compressor, obj.data.size()));
+  const std::size_t n =
+      libdeflate_zlib_compress(compressor, obj.data.data(), obj.data.size(), out.data() + header, out.size() - header);
+  if (n == 0) throw Error(ErrorKind::store, fmt::format("compressing object {}: no room for its output", oid_hex(obj.id)));
+  out.resize(header + n);
   return out;
 }
 
-class PackStream {
+// A SHA-1 over bytes as they pass (the pack's and the index's trailers).
+class Sha1 {
  public:
-  PackStream(const fs::path& pack_dir, git_odb* odb) : dir_(pack_dir), digest_(EVP_MD_CTX_new()) {
-    // libgit2 1.5's git_indexer_new leaks when it cannot create its file: fail before it for the
-    // likeliest cause, a folder that is gone.
-    std::error_code ec;
-    if (!fs::is_directory(pack_dir, ec))
-      throw Error(ErrorKind::store, fmt::format("writing a pack in {}: the folder is missing", pack_dir.string()));
-    git_indexer_options opts = GIT_INDEXER_OPTIONS_INIT;
-    git_indexer* raw = nullptr;
-    const int rc = git_indexer_new(&raw, pack_dir.c_str(), 0, odb, &opts);
-    indexer_.reset(raw);
-    git_check(rc, fmt::format("starting a pack in {}", pack_dir.string()));
-    if (!digest_ || EVP_DigestInit_ex(digest_.get(), EVP_sha1(), nullptr) != 1)
-      throw Error(ErrorKind::store, "starting the pack's SHA-1");
+  Sha1() : ctx_(EVP_MD_CTX_new()) {
+    if (!ctx_ || EVP_DigestInit_ex(ctx_.get(), EVP_sha1(), nullptr) != 1)
+      throw Error(ErrorKind::store, "starting a SHA-1");
   }
-
-  void put(const std::string& bytes) {
-    if (EVP_DigestUpdate(digest_.get(), bytes.data(), bytes.size()) != 1)
-      throw Error(ErrorKind::store, "computing the pack's SHA-1");
-    pending_ += bytes;
-    if (pending_.size() >= kChunk) flush();
+  void update(std::string_view bytes) {
+    if (EVP_DigestUpdate(ctx_.get(), bytes.data(), bytes.size()) != 1)
+      throw Error(ErrorKind::store, "computing a SHA-1");
   }
-
-  std::string finish() {
+  std::string final() {
     unsigned char sha[EVP_MAX_MD_SIZE];
     unsigned int len = 0;
-    if (EVP_DigestFinal_ex(digest_.get(), sha, &len) != 1 || len != GIT_OID_RAWSZ)
-      throw Error(ErrorKind::store, "computing the pack's SHA-1");
-    pending_.append(reinterpret_cast<const char*>(sha), len);
-    flush();
-    git_check(git_indexer_commit(indexer_.get(), &stats_), fmt::format("writing a pack in {}", dir_.string()));
-    return fmt::format("pack-{}", git_indexer_name(indexer_.get()));
+    if (EVP_DigestFinal_ex(ctx_.get(), sha, &len) != 1 || len != GIT_OID_RAWSZ)
+      throw Error(ErrorKind::store, "computing a SHA-1");
+    return std::string(reinterpret_cast<const char*>(sha), len);
   }
 
  private:
-  void flush() {
-    git_check(git_indexer_append(indexer_.get(), pending_.data(), pending_.size(), &stats_),
-              fmt::format("writing a pack in {}", dir_.string()));
-    pending_.clear();
+  DigestPtr ctx_;
+};
+
+// A file written under a temporary name in the pack folder and renamed into place once synced; a
+// run killed before leaves only a tmp_* file, which no reader looks at.
+class TempFile {
+ public:
+  TempFile(const fs::path& dir, const char* prefix) {
+    std::string name = (dir / (std::string(prefix) + "XXXXXX")).string();
+    fd_ = ::mkstemp(name.data());
+    if (fd_ < 0) throw Error(ErrorKind::store, fmt::format("writing a pack in {}: {}", dir.string(), std::strerror(errno)));
+    path_ = name;
+  }
+  ~TempFile() {
+    if (fd_ >= 0) ::close(fd_);
+    if (!path_.empty()) ::unlink(path_.c_str());
+  }
+  TempFile(const TempFile&) = delete;
+  TempFile& operator=(const TempFile&) = delete;
+
+  void write(std::string_view bytes) {
+    while (!bytes.empty()) {
+      const ssize_t n = ::write(fd_, bytes.data(), bytes.size());
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) throw Error(ErrorKind::store, fmt::format("writing {}: {}", path_.string(), std::strerror(errno)));
+      bytes.remove_prefix(static_cast<std::size_t>(n));
+    }
+  }
+  // Synced, read-only as git keeps packs, and renamed to `to`.
+  void commit(const fs::path& to) {
+    if (::fchmod(fd_, 0444) != 0 || ::fsync(fd_) != 0 || ::close(fd_) != 0) {
+      fd_ = -1;
+      throw Error(ErrorKind::store, fmt::format("writing {}: {}", path_.string(), std::strerror(errno)));
+    }
+    fd_ = -1;
+    if (::rename(path_.c_str(), to.c_str()) != 0)
+      throw Error(ErrorKind::store, fmt::format("renaming {} to {}: {}", path_.string(), to.string(), std::strerror(errno)));
+    path_.clear();
   }
 
-  fs::path dir_;
-  IndexerPtr indexer_;
-  DigestPtr digest_;
-  git_indexer_progress stats_{};
-  std::string pending_;
+ private:
+  int fd_ = -1;
+  fs::path path_;
 };
+
+// Where each object went: what the pack's index lists, sorted by id.
+struct IndexEntry {
+  git_oid id{};
+  std::uint32_t crc = 0;
+  std::uint64_t offset = 0;
+};
+
+void append_u64(std::string& out, std::uint64_t v) {
+  append_u32(out, static_cast<std::uint32_t>(v >> 32));
+  append_u32(out, static_cast<std::uint32_t>(v & 0xffffffffu));
+}
+
+// The pack index, version 2 (gitformat-pack(5)): fan-out table, sorted ids, CRC-32 of each entry,
+// offsets (those past 2 GiB in a table of their own), the pack's checksum and the index's own.
+std::string index_bytes(std::vector<IndexEntry> entries, const std::string& pack_sha) {
+  std::sort(entries.begin(), entries.end(),
+            [](const IndexEntry& a, const IndexEntry& b) { return git_oid_cmp(&a.id, &b.id) < 0; });
+  std::string out("\377tOc", 4);
+  append_u32(out, 2);
+  std::size_t i = 0;
+  for (unsigned first = 0; first < 256; ++first) {
+    while (i < entries.size() && entries[i].id.id[0] <= first) ++i;
+    append_u32(out, static_cast<std::uint32_t>(i));
+  }
+  for (const IndexEntry& e : entries) out.append(reinterpret_cast<const char*>(e.id.id), GIT_OID_RAWSZ);
+  for (const IndexEntry& e : entries) append_u32(out, e.crc);
+  std::vector<std::uint64_t> large;
+  for (const IndexEntry& e : entries) {
+    if (e.offset < 0x80000000u) {
+      append_u32(out, static_cast<std::uint32_t>(e.offset));
+    } else {
+      append_u32(out, 0x80000000u | static_cast<std::uint32_t>(large.size()));
+      large.push_back(e.offset);
+    }
+  }
+  for (std::uint64_t offset : large) append_u64(out, offset);
+  out += pack_sha;
+  Sha1 sha;
+  sha.update(out);
+  out += sha.final();
+  return out;
+}
+
+std::string hex_of(const std::string& raw) {
+  static const char* digits = "0123456789abcdef";
+  std::string hex;
+  for (unsigned char c : raw) {
+    hex.push_back(digits[c >> 4]);
+    hex.push_back(digits[c & 15]);
+  }
+  return hex;
+}
 
 }  // namespace
 
-std::string write_pack(const std::vector<BatchObject>& objects, const fs::path& pack_dir, git_odb* odb,
-                       std::size_t threads) {
+std::string write_pack(const std::vector<BatchObject>& objects, const fs::path& pack_dir, std::size_t threads) {
   if (objects.empty()) return {};
   if (objects.size() > 0xffffffffu) throw Error(ErrorKind::store, "too many objects for one pack");
-  PackStream pack(pack_dir, odb);
-  std::string header = "PACK";
-  append_u32(header, 2);
-  append_u32(header, static_cast<std::uint32_t>(objects.size()));
-  pack.put(header);
-  // Compressed a slice at a time on every thread, then streamed in write order.
+  std::error_code ec;
+  if (!fs::is_directory(pack_dir, ec))
+    throw Error(ErrorKind::store, fmt::format("writing a pack in {}: the folder is missing", pack_dir.string()));
+  TempFile pack(pack_dir, "tmp_pack_");
+  Sha1 pack_sha;
+  std::string buffer = "PACK";
+  append_u32(buffer, 2);
+  append_u32(buffer, static_cast<std::uint32_t>(objects.size()));
+  std::uint64_t offset = buffer.size();
+  std::vector<IndexEntry> index;
+  index.reserve(objects.size());
+  // Compressed a slice at a time on every thread, then written in the batch's order.
   constexpr std::size_t kSlice = 256;
   std::vector<std::string> entries;
   for (std::size_t first = 0; first < objects.size(); first += kSlice) {
     const std::size_t count = std::min(kSlice, objects.size() - first);
     entries.assign(count, {});
-    for_each_index(count, threads, [&](std::size_t k) { entries[k] = pack_entry(objects[first + k]); });
-    for (const std::string& e : entries) pack.put(e);
+    for_each_index(count, threads, std::function<IndexWork()>([&]() -> IndexWork {
+                     auto compressor = std::make_shared<CompressorPtr>(libdeflate_alloc_compressor(kLevel));
+                     if (!*compressor) throw Error(ErrorKind::store, "starting a compressor: out of memory");
+                     return [&, compressor](std::size_t k) { entries[k] = pack_entry(compressor->get(), objects[first + k]); };
+                   }));
+    for (std::size_t k = 0; k < count; ++k) {
+      const std::string& e = entries[k];
+      index.push_back({objects[first + k].id, libdeflate_crc32(0, e.data(), e.size()), offset});
+      offset += e.size();
+      buffer += e;
+    }
+    if (buffer.size() >= kChunk) {
+      pack_sha.update(buffer);
+      pack.write(buffer);
+      buffer.clear();
+    }
   }
-  const std::string name = pack.finish();
-  sync_path(pack_dir / (name + ".pack"));
-  sync_path(pack_dir / (name + ".idx"));
+  pack_sha.update(buffer);
+  const std::string checksum = pack_sha.final();
+  buffer += checksum;
+  pack.write(buffer);
+
+  TempFile idx(pack_dir, "tmp_idx_");
+  idx.write(index_bytes(std::move(index), checksum));
+  // The pack first: readers find packs by their index, so none finds an index without its pack.
+  const std::string name = "pack-" + hex_of(checksum);
+  pack.commit(pack_dir / (name + ".pack"));
+  idx.commit(pack_dir / (name + ".idx"));
   sync_path(pack_dir);
   return name;
 }

@@ -73,7 +73,7 @@ TEST_CASE("write_pack: a batch's objects become a pack git reads back whole", "[
   CHECK(git_odb_exists(batch_odb.get(), &blobs[2]) == 1);
 
   const fs::path pack_dir = tmp / "store" / "objects" / "pack";
-  const std::string name = revisor::store::write_pack(objects->objects(), pack_dir, store_odb.get(), 2);
+  const std::string name = revisor::store::write_pack(objects->objects(), pack_dir, 2);
   REQUIRE(name.rfind("pack-", 0) == 0);
   CHECK(fs::exists(pack_dir / (name + ".pack")));
   CHECK(fs::exists(pack_dir / (name + ".idx")));
@@ -100,7 +100,7 @@ TEST_CASE("write_pack: a batch's objects become a pack git reads back whole", "[
   run("git -C '" + store + "' fsck --strict");
 
   // Nothing to write: no pack.
-  CHECK(revisor::store::write_pack(objects->objects(), pack_dir, store_odb.get(), 2).empty());
+  CHECK(revisor::store::write_pack(objects->objects(), pack_dir, 2).empty());
 }
 
 TEST_CASE("write_pack: a folder that cannot take a pack is named in the error", "[store][pack]") {
@@ -117,7 +117,7 @@ TEST_CASE("write_pack: a folder that cannot take a pack is named in the error", 
   REQUIRE(git_odb_hash(&objects[0].id, objects[0].data.data(), objects[0].data.size(), GIT_OBJECT_BLOB) == 0);
   const fs::path missing = tmp / "no-such-folder";
   try {
-    revisor::store::write_pack(objects, missing, store_odb.get(), 1);
+    revisor::store::write_pack(objects, missing, 1);
     FAIL("no error");
   } catch (const revisor::Error& e) {
     CHECK(std::string(e.what()).find(missing.string()) != std::string::npos);
