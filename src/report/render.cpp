@@ -35,6 +35,13 @@ void render(Format format, const AuditReport& audit, std::ostream& out, const Re
   detail::unsupported_format("an audit", format, kAuditFormats);
 }
 
+bool index_order(const IndexEntry& a, const IndexEntry& b) noexcept {
+  for (std::size_t k = a.stealth_by_severity.size(); k-- > 0;) {
+    if (a.stealth_by_severity[k] != b.stealth_by_severity[k]) return a.stealth_by_severity[k] > b.stealth_by_severity[k];
+  }
+  return a.id < b.id;
+}
+
 IndexEntry index_entry(const ArticleReport& report, std::string href) {
   IndexEntry e;
   e.id = report.id;
@@ -45,6 +52,9 @@ IndexEntry index_entry(const ArticleReport& report, std::string href) {
   e.last_observed = report.last_observed();
   e.notices = report.counts.notices;
   e.stealth_edits = report.counts.stealth_edits;
+  e.stealth_by_severity = report.counts.stealth_by_severity;
+  e.new_reporting = report.counts.new_reporting;
+  e.developing = report.counts.developing;
   e.removed_notices = report.counts.removed_notices;
   return e;
 }
