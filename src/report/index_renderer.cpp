@@ -71,8 +71,8 @@ void render_index_html(std::span<const IndexEntry> entries, std::ostream& os, co
     out += "<p class=\"empty\">The store holds no articles.</p>\n";
   } else {
     out +=
-        "<table>\n<caption class=\"vmeta\" style=\"text-align:left\">Sorted by the severity of stealth edits "
-        "(most high, then medium, then low first). "
+        "<table>\n<caption class=\"vmeta\" style=\"text-align:left\">Sorted by the most severe stealth edit, "
+        "stories that are not developing first, then by the number of high, medium and low ones. "
         "Column headings sort when JavaScript is on.</caption>\n<thead><tr>"
         "<th scope=\"col\" data-sort=\"text\">Article</th>"
         "<th scope=\"col\" data-sort=\"num\" class=\"num\">" +

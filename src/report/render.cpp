@@ -36,6 +36,15 @@ void render(Format format, const AuditReport& audit, std::ostream& out, const Re
 }
 
 bool index_order(const IndexEntry& a, const IndexEntry& b) noexcept {
+  auto top = [](const IndexEntry& e) {
+    std::size_t k = e.stealth_by_severity.size();
+    while (k > 0 && e.stealth_by_severity[k - 1] == 0) --k;
+    return k;  // 0: no stealth edit, else 1 + the top severity
+  };
+  if (top(a) != top(b)) return top(a) > top(b);
+  // A developing story is rewritten as it goes, its old paragraphs dropped by the dozen; a story that
+  // is not changed under its readers with no such reason, so it comes first at the same severity.
+  if (a.developing != b.developing) return b.developing;
   for (std::size_t k = a.stealth_by_severity.size(); k-- > 0;) {
     if (a.stealth_by_severity[k] != b.stealth_by_severity[k]) return a.stealth_by_severity[k] > b.stealth_by_severity[k];
   }

@@ -174,7 +174,7 @@ TEST_CASE("developing and live stories are recognised, and say why", "[analyze][
   }
 }
 
-TEST_CASE("--substantive-only's filter drops sentences added or removed, new reporting, updates and editor's notes",
+TEST_CASE("the substantive-only filter drops sentences added or removed, new reporting, updates and editor notes",
           "[analyze][stealth]") {
   std::string changed = kInjured;
   changed.replace(changed.find("12"), 2, "21");

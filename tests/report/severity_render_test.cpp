@@ -128,7 +128,8 @@ TEST_CASE("severity and new reporting show in every audit format", "[report][sev
   CHECK(parts->new_reporting == 1);
 }
 
-TEST_CASE("the index ranks by severity, then count, then id", "[report][severity]") {
+TEST_CASE("the index ranks by severity, stories that are not developing first, then count, then id",
+          "[report][severity]") {
   auto entry = [](std::string id, std::size_t high, std::size_t medium, std::size_t low) {
     report::IndexEntry e;
     e.id = std::move(id);
@@ -137,16 +138,18 @@ TEST_CASE("the index ranks by severity, then count, then id", "[report][severity
     e.stealth_edits = low + medium + high;
     return e;
   };
-  // A long live story with many lesser edits, and one silent figure change.
+  // Long live stories with many edits, some severe, and silent figure changes in stable stories.
   std::vector<report::IndexEntry> entries{entry("live", 0, 30, 4), entry("figure", 1, 0, 0),
                                           entry("quiet", 0, 0, 0), entry("figures", 2, 0, 0),
-                                          entry("also-figure", 1, 0, 0)};
+                                          entry("also-figure", 1, 0, 0), entry("live-severe", 40, 25, 0)};
+  entries[0].developing = true;
+  entries[5].developing = true;
   std::ostringstream out;
   report::render_index_html(entries, out);
   const auto dom = Dom::html(out.str());
   CHECK(dom.texts("//tbody/tr/td[1]/a/@href") ==
         std::vector<std::string>{"articles/figures.html", "articles/also-figure.html", "articles/figure.html",
-                                 "articles/live.html", "articles/quiet.html"});
+                                 "articles/live-severe.html", "articles/live.html", "articles/quiet.html"});
   CHECK(report::index_order(entries[1], entries[0]));
   CHECK_FALSE(report::index_order(entries[0], entries[1]));
 }

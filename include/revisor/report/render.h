@@ -41,9 +41,10 @@ struct IndexEntry {
 // for allocation.
 IndexEntry index_entry(const ArticleReport& report, std::string href);
 
-// Whether `a` ranks before `b` on the index: more high-severity stealth edits first, then more
-// medium, then more low (so one silent figure change outranks a long story's many lesser edits),
-// then by id. Never throws.
+// Whether `a` ranks before `b` on the index: by the severity of its most severe stealth edit; at
+// the same severity, an article that is not a developing story first (so one silent figure change
+// is not crowded out by long live stories, rewritten as they go); then more high-severity stealth
+// edits, more medium, more low; then by id. Never throws.
 bool index_order(const IndexEntry& a, const IndexEntry& b) noexcept;
 
 // Writes the index page: rows in index_order without JavaScript, a small script adds sorting by
