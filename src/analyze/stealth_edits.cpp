@@ -116,6 +116,28 @@ std::size_t gap_of(const Transition* t, const Gaps* gaps, const ChangeRef& r) {
   return kNoGap;
 }
 
+// "This is a developing story and will be updated.": a note on the story's state, not a claim, so
+// it coming or going withdraws nothing and reports nothing new. Only a short sentence is such a note:
+// a longer one saying so carries other words too.
+constexpr std::size_t kStatusNoteWords = 15;
+
+bool is_status_note(std::string_view sentence) {
+  static const RE2 note(
+      R"((developing story|story is developing|(?:story|article|post|page) will be updated|breaking news|)"
+      R"(live updates|noticia en desarrollo|informaci[oó]n en desarrollo|se actualizar[aá]|)"
+      R"(en cours d'actualisation|sera mis à jour|wird (?:laufend )?aktualisiert|em atualiza[cç][aã]o|)"
+      R"(ser[aá] atualizad[ao]|in aggiornamento|sar[aà] aggiornat[oa]|wordt bijgewerkt))",
+      patterns::regex_options());
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : sentence) {
+    const bool space = c == ' ' || c == '\n' || c == '\t';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words <= kStatusNoteWords && RE2::PartialMatch(sentence, note);
+}
+
 }  // namespace
 
 Severity stealth_severity(const ChangeRef& r) noexcept {
@@ -157,6 +179,8 @@ StealthSplit find_stealth_edits(std::span<const Transition> transitions,
     std::vector<ChangeRef> additions;
     for (const auto& r : changes[k]) {
       if (!is_substantive(r.category)) continue;
+      if (r.kind != ChangeKind::edit && is_status_note(r.kind == ChangeKind::addition ? r.new_sentence : r.old_sentence))
+        continue;
       bool accounted = false;
       bool announced = false;  // an update notice announcing what was added
       for (const auto& f : findings) {

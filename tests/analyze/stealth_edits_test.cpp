@@ -105,6 +105,25 @@ TEST_CASE("additions an update notice announces are linked to it or new reportin
   }
 }
 
+TEST_CASE("a note that the story is developing, added or dropped, is neither a stealth edit nor new reporting",
+          "[analyze][stealth]") {
+  const std::string note = "This is a developing story and will be updated.";
+  auto dropped = audit_of({{kFire, kCrews, note}, {kFire, kCrews, kPort}});
+  CHECK(dropped.stealth_edits.empty());
+  REQUIRE(dropped.new_reporting.size() == 1);
+  CHECK(dropped.new_reporting[0].new_sentence == kPort);
+  auto added = audit_of({{kFire, kCrews}, {kFire, kCrews, note}});
+  CHECK(added.stealth_edits.empty());
+  CHECK(added.new_reporting.empty());
+  // A sentence with a claim of its own stays what it is, whatever it also says.
+  const std::string claim =
+      "This is a developing story: police said on Tuesday that 12 people were hurt in the fire at the harbor "
+      "warehouse and that two of them remain in a serious condition at Ashford General.";
+  auto withdrawn = audit_of({{kFire, kCrews, claim}, {kFire, kCrews}});
+  REQUIRE(withdrawn.stealth_edits.size() == 1);
+  CHECK(withdrawn.stealth_edits[0].kind == ChangeKind::removal);
+}
+
 TEST_CASE("severity: figures, dates, negations, names, hedges and withdrawn claims are high", "[analyze][stealth]") {
   ChangeRef r;
   r.kind = ChangeKind::edit;

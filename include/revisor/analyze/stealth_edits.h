@@ -22,7 +22,9 @@ struct StealthSplit {
 // equally long; a shorter `transitions` is read as transitions without unchanged neighbours, so
 // no addition is placed where a removal was); `findings`: every notice with its links. Linked
 // changes are accounted for; an update notice also accounts for the additions of its version (they
-// go to new_reporting). Order: transition, then reading order. Never throws but for allocation.
+// go to new_reporting). A short sentence that only notes the story's state ("This is a developing
+// story and will be updated.") is neither, added or removed. Order: transition, then reading order.
+// Never throws but for allocation.
 StealthSplit find_stealth_edits(std::span<const Transition> transitions,
                                 std::span<const std::vector<ChangeRef>> changes,
                                 std::span<const NoticeFinding> findings);
