@@ -111,7 +111,7 @@ ArticleAudit audit(std::string_view id, std::span<const text::ArticleVersion> hi
   auto split = find_stealth_edits(a.transitions, refs, a.notices);
   a.stealth_edits = std::move(split.stealth_edits);
   a.new_reporting = std::move(split.new_reporting);
-  a.developing_signs = developing_signs(history);
+  a.developing_signs = developing_signs(history, a.new_reporting.size());
   return a;
 }
 

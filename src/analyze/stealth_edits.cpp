@@ -259,7 +259,8 @@ StealthSplit find_stealth_edits(std::span<const Transition> transitions,
   return out;
 }
 
-std::vector<std::string> developing_signs(std::span<const text::ArticleVersion> history) {
+std::vector<std::string> developing_signs(std::span<const text::ArticleVersion> history,
+                                          std::size_t new_reporting) {
   std::vector<std::string> signs;
   if (history.size() >= kDevelopingVersions) signs.push_back(fmt::format("{} versions", history.size()));
   // What newsrooms print on stories still unfolding, in the languages revisor reads.
@@ -297,6 +298,8 @@ std::vector<std::string> developing_signs(std::span<const text::ArticleVersion> 
       }
     }
   }
+  if (new_reporting >= kDevelopingAdditions)
+    signs.push_back(fmt::format("{} sentences of new reporting", new_reporting));
   return signs;
 }
 

@@ -23,7 +23,7 @@ constexpr std::array kGlossary{
          "sentences added that change nothing readers were told before: counted and shown, not stealth edits"},
     Term{"developing story",
          "a story still unfolding (many versions, \"this is a developing story\", \"what we know\", live-blog "
-         "entries): expect new reporting"},
+         "entries, ten or more sentences of new reporting): expect new reporting"},
     Term{"removed notice", "a notice that a later version no longer carries"},
     Term{"change to notice",
          "time from the version a linked change appeared in to the version whose notice admits it"},

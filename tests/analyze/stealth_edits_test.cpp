@@ -186,6 +186,16 @@ TEST_CASE("developing and live stories are recognised, and say why", "[analyze][
     REQUIRE(a.developing_signs.size() == 1);
     CHECK(a.developing_signs[0] == "live-blog entries marked with times (v1)");
   }
+  SECTION("a story that grew by many sentences") {
+    std::vector<std::string> grown{kFire};
+    for (std::size_t k = 0; k < kDevelopingAdditions; ++k)
+      grown.push_back("Crew " + std::to_string(k + 1) + " of the harbor brigade reached pier " +
+                      std::string(1, static_cast<char>('A' + k)) + " with hoses and foam.");
+    auto a = audit_of({{kFire}, grown});
+    REQUIRE(a.new_reporting.size() == kDevelopingAdditions);
+    REQUIRE(a.developing_signs.size() == 1);
+    CHECK(a.developing_signs[0] == std::to_string(kDevelopingAdditions) + " sentences of new reporting");
+  }
   SECTION("an ordinary story") {
     auto a = audit_of({{kFire, kCrews}, {kFire, kCrews, kPort}});
     CHECK(a.developing_signs.empty());

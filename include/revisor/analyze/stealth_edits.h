@@ -37,12 +37,16 @@ Severity stealth_severity(const ChangeRef& r) noexcept;
 
 // Why `history` (oldest first) reads as a developing or live story: many versions, a version saying
 // so ("This is a developing story", "will be updated", "what we know", "live updates", and their
-// equivalents in the other languages revisor reads), or live-blog entries opening with a time of
-// day. Each sign once, naming the first version showing it; empty when none. Never throws but for
-// allocation.
-std::vector<std::string> developing_signs(std::span<const text::ArticleVersion> history);
+// equivalents in the other languages revisor reads), live-blog entries opening with a time of day,
+// or at least kDevelopingAdditions sentences of new reporting (`new_reporting`, as
+// find_stealth_edits counted them). Each sign once, naming the first version showing it; empty when
+// none. Never throws but for allocation.
+std::vector<std::string> developing_signs(std::span<const text::ArticleVersion> history,
+                                          std::size_t new_reporting = 0);
 
 // A history with at least this many versions is a developing story by its versions alone.
 inline constexpr std::size_t kDevelopingVersions = 5;
+// A story that grew by at least this many sentences after it was first seen is still unfolding.
+inline constexpr std::size_t kDevelopingAdditions = 10;
 
 }  // namespace revisor::analyze
