@@ -85,6 +85,7 @@ struct StealthLabel {
   bool substantive = false;
   bool flagged = false;
   std::string intention;  // NewsEdits 2.0 edit intention (fact, style, context); empty in the dev set
+  analyze::Severity severity = analyze::Severity::low;  // when flagged
 };
 
 bool read_stealth_labels(const std::filesystem::path& file, std::vector<StealthLabel>& out) {
@@ -106,7 +107,7 @@ bool read_stealth_labels(const std::filesystem::path& file, std::vector<StealthL
       return false;
     }
     out.push_back({c[0], std::stoi(c[1]), std::stoi(c[2]), c[3], c[4], verdict == "yes", false,
-                   test ? c[5] : std::string()});
+                   test ? c[5] : std::string(), analyze::Severity::low});
   }
   return true;
 }
@@ -122,6 +123,7 @@ void mark_flagged(std::vector<StealthLabel>& labels, const std::string& article,
     if (!l.flagged && l.article == article && l.from == e.from && l.to == e.to &&
         l.old_words == one_line(e.old_text) && l.new_words == one_line(e.new_text)) {
       l.flagged = true;
+      l.severity = e.severity;
       return;
     }
   }
@@ -151,6 +153,19 @@ void print_stealth_figures(std::string_view set_name, const std::vector<StealthL
              "changes\n",
              set_name, labels.size(), flagged, flagged_yes, flagged ? double(flagged_yes) / flagged : 1.0,
              yes ? double(flagged_yes) / yes : 1.0, flagged_yes, yes, dropped_no, lost_yes);
+  // Whether severity orders what a reader should look at first: the share of claim changes per severity.
+  for (int k = 2; k >= 0; --k) {
+    const auto severity = static_cast<analyze::Severity>(k);
+    int n = 0, claims = 0;
+    for (const auto& l : labels) {
+      if (!l.flagged || l.severity != severity) continue;
+      ++n;
+      claims += l.substantive;
+    }
+    if (n > 0)
+      fmt::print("    severity {:<7} {} flagged, {} change a claim (precision {:.3f})\n", analyze::to_string(severity), n,
+                 claims, double(claims) / n);
+  }
   std::map<std::string, std::pair<int, int>> by_intention;  // intention -> (labelled, still flagged)
   for (const auto& l : labels) {
     if (l.intention.empty()) continue;

@@ -108,7 +108,10 @@ ArticleAudit audit(std::string_view id, std::span<const text::ArticleVersion> hi
     }
     active = std::move(next);
   }
-  a.stealth_edits = find_stealth_edits(refs, a.notices);
+  auto split = find_stealth_edits(a.transitions, refs, a.notices);
+  a.stealth_edits = std::move(split.stealth_edits);
+  a.new_reporting = std::move(split.new_reporting);
+  a.developing_signs = developing_signs(history, a.new_reporting.size());
   return a;
 }
 

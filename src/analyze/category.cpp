@@ -45,6 +45,15 @@ std::string_view to_string(ChangeKind k) noexcept {
   return "edit";
 }
 
+std::string_view to_string(Severity s) noexcept {
+  switch (s) {
+    case Severity::low: return "low";
+    case Severity::medium: return "medium";
+    case Severity::high: return "high";
+  }
+  return "low";
+}
+
 bool is_substantive(Category c) noexcept {
   return c != Category::typo && c != Category::typographic && c != Category::style;
 }

@@ -27,8 +27,18 @@ FindingCounts count_findings(const ArticleAudit& audit) noexcept {
   for (const auto& f : audit.notices)
     (f.status == NoticeStatus::supported ? c.supported : c.unsupported) += 1;
   c.stealth_edits = audit.stealth_edits.size();
+  for (const auto& e : audit.stealth_edits) ++c.stealth_by_severity[static_cast<std::size_t>(e.severity)];
+  c.new_reporting = audit.new_reporting.size();
+  c.developing = !audit.developing_signs.empty();
   c.removed_notices = audit.removed_notices.size();
   return c;
+}
+
+std::optional<Severity> top_severity(const FindingCounts& c) noexcept {
+  for (int s = static_cast<int>(Severity::high); s >= 0; --s) {
+    if (c.stealth_by_severity[static_cast<std::size_t>(s)]) return static_cast<Severity>(s);
+  }
+  return std::nullopt;
 }
 
 SummaryParts summary_parts(const ArticleAudit& a) {
@@ -42,6 +52,9 @@ SummaryParts summary_parts(const ArticleAudit& a) {
   s.unsupported = counts.unsupported;
   s.stealth_edits = counts.stealth_edits;
   s.removed_notices = counts.removed_notices;
+  s.stealth_by_severity = counts.stealth_by_severity;
+  s.new_reporting = counts.new_reporting;
+  s.developing_stories = counts.developing ? 1 : 0;
   for (const auto& f : a.notices) {
     ++s.notices_by_kind[static_cast<std::size_t>(f.notice.kind)];
     if (f.links.empty()) continue;
@@ -74,6 +87,10 @@ void merge(SummaryParts& into, const SummaryParts& more) {
   into.stealth_additions += more.stealth_additions;
   into.stealth_removals += more.stealth_removals;
   into.removed_notices += more.removed_notices;
+  for (std::size_t k = 0; k < into.stealth_by_severity.size(); ++k)
+    into.stealth_by_severity[k] += more.stealth_by_severity[k];
+  into.new_reporting += more.new_reporting;
+  into.developing_stories += more.developing_stories;
   into.delay_hours.insert(into.delay_hours.end(), more.delay_hours.begin(), more.delay_hours.end());
 }
 
@@ -94,6 +111,9 @@ ArchiveSummary finish(const SummaryParts& p) {
   s.stealth_additions = p.stealth_additions;
   s.stealth_removals = p.stealth_removals;
   s.removed_notices = p.removed_notices;
+  s.stealth_by_severity = p.stealth_by_severity;
+  s.new_reporting = p.new_reporting;
+  s.developing_stories = p.developing_stories;
   s.delays = p.delay_hours.size();
   if (!p.delay_hours.empty()) {
     s.median_delay_hours = median(p.delay_hours);
@@ -118,6 +138,7 @@ void apply_filter(ArticleAudit& audit, const FindingFilter& filter) {
                              }),
               edits.end());
   if (filter.substantive_only) {
+    audit.new_reporting.clear();
     auto& n = audit.notices;
     n.erase(std::remove_if(n.begin(), n.end(),
                            [](const NoticeFinding& f) {

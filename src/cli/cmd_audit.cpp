@@ -46,12 +46,13 @@ void stream_jsonl(const std::vector<ArticleId>& ids, const analyze::FindingFilte
       ids.size(), global, "auditing",
       [&](const store::ArticleStore& s, std::size_t i) {
         analyze::ArticleAudit a = audit_article(s, ids[i]);
+        // The summary counts what the lines list, so a filter narrows both alike.
+        analyze::apply_filter(a, filter);
         {
           const analyze::SummaryParts parts = analyze::summary_parts(a);
           std::lock_guard lock(total_mutex);
           analyze::merge(total, parts);
         }
-        analyze::apply_filter(a, filter);
         return report::audit_article_line(a);
       },
       [](std::size_t, std::string&& line) { write_output(line); });
@@ -93,9 +94,10 @@ void run_audit(const AuditArgs& args, const GlobalOptions& global) {
   }
   report::AuditReport audit;
   audit.articles = audit_all(ids, global);
-  // The archive-wide figures count everything found; the filter only narrows what is listed.
-  if (args.articles.empty()) audit.summary = analyze::summarize(audit.articles);
+  // One number for one thing: the archive-wide figures count what the articles list, so with a
+  // filter the summary's stealth edits are the sum of the articles' (and the index's, unfiltered).
   for (auto& a : audit.articles) analyze::apply_filter(a, filter);
+  if (args.articles.empty()) audit.summary = analyze::summarize(audit.articles);
   std::ostringstream out;
   report::render(report::parse_format(args.format, report::kAuditFormats), audit, out);
   write_output(out.str());
@@ -118,7 +120,9 @@ void add_audit_command(CLI::App& app, GlobalOptions& global) {
                   "(typographic < typo < style < other < fact < location < attribution < title < name < "
                   "number < date < quote < negation)");
   cmd->add_flag("--substantive-only", args->substantive_only,
-                "List only wording edits that change a claim, and only notices that admit an error");
+                "List only wording edits that change a claim (no sentence added or removed, no new\n"
+                "reporting), and only notices that admit an error (no update, no editor's note); the\n"
+                "summary then counts what is listed");
   cmd->footer(
       "Exit status 0 whatever the audit finds; 1 when the audit itself fails. The JSON output is a stable\n"
       "contract, described in docs/audit-json.md. --format jsonl streams one {\"article\": ...} line per\n"

@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <array>
 #include <nlohmann/json.hpp>
 
 #include "revisor/analyze/summary.h"
@@ -19,6 +20,12 @@ constexpr std::size_t kNoticeKinds = 5;
 std::string one_line(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n"; }
 
 Json optional_number(const std::optional<double>& x) { return x ? Json(*x) : Json(nullptr); }
+
+Json severity_json(const std::array<std::size_t, 3>& by) {
+  Json j = Json::object();
+  for (int k = 2; k >= 0; --k) j[std::string(analyze::to_string(static_cast<analyze::Severity>(k)))] = by[static_cast<std::size_t>(k)];
+  return j;
+}
 
 }  // namespace
 
@@ -47,6 +54,9 @@ std::string audit_summary_line(const analyze::SummaryParts& parts) {
                              {"stealth_edits_by_category", std::move(categories)},
                              {"stealth_additions", s.stealth_additions},
                              {"stealth_removals", s.stealth_removals},
+                             {"stealth_edits_by_severity", severity_json(s.stealth_by_severity)},
+                             {"new_reporting", s.new_reporting},
+                             {"developing_stories", s.developing_stories},
                              {"removed_notices", s.removed_notices},
                              {"delays", s.delays},
                              {"median_delay_hours", optional_number(s.median_delay_hours)},
@@ -89,6 +99,15 @@ std::optional<analyze::SummaryParts> read_audit_line(std::string_view line, std:
     p.stealth_additions = s.at("stealth_additions").get<std::size_t>();
     p.stealth_removals = s.at("stealth_removals").get<std::size_t>();
     p.removed_notices = s.at("removed_notices").get<std::size_t>();
+    // Summary lines written before severities and new reporting were counted lack these: zero.
+    if (s.contains("stealth_edits_by_severity")) {
+      for (std::size_t k = 0; k < p.stealth_by_severity.size(); ++k)
+        p.stealth_by_severity[k] = s.at("stealth_edits_by_severity")
+                                       .at(std::string(analyze::to_string(static_cast<analyze::Severity>(k))))
+                                       .get<std::size_t>();
+    }
+    p.new_reporting = s.value("new_reporting", std::size_t{0});
+    p.developing_stories = s.value("developing_stories", std::size_t{0});
     p.delay_hours = s.at("delay_hours").get<std::vector<double>>();
     return p;
   } catch (const nlohmann::json::exception& e) {

@@ -23,6 +23,23 @@ std::string change_label(const analyze::ChangeRef& c) {
                      vocab::describe_change_kind(c));
 }
 
+std::string severity_breakdown(const std::array<std::size_t, 3>& by) {
+  std::string out;
+  for (int k = 2; k >= 0; --k) {
+    const std::size_t n = by[static_cast<std::size_t>(k)];
+    if (n == 0) continue;
+    if (!out.empty()) out += ", ";
+    out += fmt::format("{} {}", n, analyze::to_string(static_cast<analyze::Severity>(k)));
+  }
+  return out;
+}
+
+std::string developing_words(const std::vector<std::string>& signs) {
+  std::string out;
+  for (const auto& s : signs) out += (out.empty() ? "" : "; ") + s;
+  return out;
+}
+
 std::vector<std::pair<std::string, std::string>> summary_lines(const analyze::ArchiveSummary& s) {
   std::vector<std::pair<std::string, std::string>> lines;
   lines.emplace_back(vocab::kArticles.many, std::to_string(s.articles));
@@ -50,6 +67,9 @@ std::vector<std::pair<std::string, std::string>> summary_lines(const analyze::Ar
   part(s.stealth_removals, {"sentence removed", "sentences removed"});
   lines.emplace_back(vocab::kStealthEdits.many,
                      s.stealth_edits == 0 ? "0" : fmt::format("{} ({})", s.stealth_edits, parts));
+  if (s.stealth_edits > 0) lines.emplace_back("by severity", severity_breakdown(s.stealth_by_severity));
+  lines.emplace_back(std::string(vocab::kNewReporting.many), vocab::count(s.new_reporting, vocab::kAddedSentences));
+  lines.emplace_back("developing stories", vocab::count(s.developing_stories, vocab::kArticles));
   lines.emplace_back(vocab::kRemovedNotices.many, std::to_string(s.removed_notices));
   if (s.median_delay_hours && s.worst_delay_hours) {
     lines.emplace_back("change to notice",
@@ -72,6 +92,9 @@ vocab::Legend audit_legend(const std::vector<analyze::ArticleAudit>& audits, boo
     }
     if (!a.removed_notices.empty()) legend.use("removed notice");
     for (const auto& e : a.stealth_edits) legend.use(e.category);
+    if (!a.stealth_edits.empty()) legend.use("severity");
+    if (!a.new_reporting.empty()) legend.use("new reporting");
+    if (!a.developing_signs.empty()) legend.use("developing story");
   }
   legend.use("stealth edit");
   if (summary) {
@@ -79,6 +102,9 @@ vocab::Legend audit_legend(const std::vector<analyze::ArticleAudit>& audits, boo
     legend.use("unsupported");
     legend.use("removed notice");
     legend.use("change to notice");
+    legend.use("severity");
+    legend.use("new reporting");
+    legend.use("developing story");
   }
   return legend;
 }

@@ -1,6 +1,7 @@
 // Pieces the text and Markdown audit renderers share: shortened quotes and the summary's lines.
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -18,6 +19,16 @@ std::string shorten(std::string_view s, std::size_t max_bytes);
 
 // "v1→v2 date, words changed", what a finding's sentence (report::ref_segments) follows.
 std::string change_label(const analyze::ChangeRef& c);
+
+// "2 high, 1 medium": the nonzero counts of `by` (indexed by Severity), most severe first; "" when
+// all are zero.
+std::string severity_breakdown(const std::array<std::size_t, 3>& by);
+
+// "7 versions; says \"what we know\" (v1)": why an article reads as a developing story.
+std::string developing_words(const std::vector<std::string>& signs);
+
+// How many new-reporting sentences an audit lists before folding the rest into a count.
+inline constexpr std::size_t kNewReportingShown = 3;
 
 // The archive-wide figures as (label, value) lines, in reading order; each label is the name of
 // its count in report/vocabulary.h.

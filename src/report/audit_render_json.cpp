@@ -32,12 +32,19 @@ Json detail::audit_article_json(const analyze::ArticleAudit& a) {
                            {"text", r.text}});
   }
   Json stealth = Json::array();
-  for (const auto& e : a.stealth_edits) stealth.push_back(detail::change_ref_json<Json>(e));
+  for (const auto& e : a.stealth_edits) {
+    stealth.push_back(detail::change_ref_json<Json>(e));
+    stealth.back()["severity"] = analyze::to_string(e.severity);
+  }
+  Json added = Json::array();
+  for (const auto& e : a.new_reporting) added.push_back(detail::change_ref_json<Json>(e));
   Json article{{"id", a.id},
                {"versions", a.versions.size()},
                {"notices", std::move(notices)},
                {"removed_notices", std::move(removed)},
-               {"stealth_edits", std::move(stealth)}};
+               {"stealth_edits", std::move(stealth)},
+               {"new_reporting", std::move(added)},
+               {"developing_signs", a.developing_signs}};
   // Only where there are any, so that the articles of a store filled from files read as before.
   if (!a.page_events.empty()) article["page_events"] = detail::page_events_json<Json>(a.page_events);
   return article;

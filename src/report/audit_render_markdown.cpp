@@ -39,6 +39,8 @@ void render_article(std::string& out, const analyze::ArticleAudit& a) {
   for (const auto& e : a.page_events)
     out += fmt::format("\n- {}: {}", md(to_iso8601(e.at)), md(page_event_words(e)));
   out += a.page_events.empty() ? "" : "\n";
+  if (!a.developing_signs.empty())
+    out += fmt::format("\nDeveloping story: {}.\n", md(audit_parts::developing_words(a.developing_signs)));
   out += "\n### Notices\n\n";
   if (a.notices.empty()) out += "None.\n";
   for (const auto& f : a.notices) {
@@ -59,10 +61,21 @@ void render_article(std::string& out, const analyze::ArticleAudit& a) {
                          md(audit_parts::shorten(r.text, kQuote)));
     }
   }
-  out += fmt::format("\n### {} ({})\n\n", vocab::heading(vocab::kStealthEdits),
-                     analyze::count_findings(a).stealth_edits);
+  const auto counts = analyze::count_findings(a);
+  const std::string severities = audit_parts::severity_breakdown(counts.stealth_by_severity);
+  out += fmt::format("\n### {} ({}{})\n\n", vocab::heading(vocab::kStealthEdits), counts.stealth_edits,
+                     severities.empty() ? "" : ": " + severities);
   if (a.stealth_edits.empty()) out += "None.\n";
-  for (const auto& e : a.stealth_edits) out += fmt::format("- {}\n", finding(e));
+  for (const auto& e : a.stealth_edits)
+    out += fmt::format("- **{}** {}\n", analyze::to_string(e.severity), finding(e));
+  if (!a.new_reporting.empty()) {
+    out += fmt::format("\n### {} ({})\n\n", vocab::heading(vocab::kNewReporting),
+                       vocab::count(counts.new_reporting, vocab::kAddedSentences));
+    for (std::size_t i = 0; i < a.new_reporting.size() && i < audit_parts::kNewReportingShown; ++i)
+      out += fmt::format("- {}\n", finding(a.new_reporting[i]));
+    if (a.new_reporting.size() > audit_parts::kNewReportingShown)
+      out += fmt::format("- \u2026 and {} more\n", a.new_reporting.size() - audit_parts::kNewReportingShown);
+  }
   out += "\n";
 }
 

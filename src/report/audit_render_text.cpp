@@ -31,6 +31,8 @@ void render_article(std::string& out, const analyze::ArticleAudit& a) {
       fmt::format("{}  ({}{})\n", safe(a.id), vocab::count(a.versions.size(), vocab::kVersions), safe(span));
   for (const auto& e : a.page_events)
     out += fmt::format("  {} {}\n", to_iso8601(e.at), safe(page_event_words(e)));
+  if (!a.developing_signs.empty())
+    out += fmt::format("  developing story: {}\n", safe(audit_parts::developing_words(a.developing_signs)));
   if (a.notices.empty()) out += "  no notices\n";
   for (const auto& f : a.notices) {
     std::string types;
@@ -48,8 +50,19 @@ void render_article(std::string& out, const analyze::ArticleAudit& a) {
     out += fmt::format("  removed in v{} ({} from v{}): \u201C{}\u201D\n", r.version, analyze::to_string(r.kind),
                        r.first_version, safe(audit_parts::shorten(r.text, kQuote)));
   }
-  out += fmt::format("  {}: {}\n", vocab::kStealthEdits.many, analyze::count_findings(a).stealth_edits);
-  for (const auto& e : a.stealth_edits) out += fmt::format("    {}\n", finding(e));
+  const auto counts = analyze::count_findings(a);
+  const std::string severities = audit_parts::severity_breakdown(counts.stealth_by_severity);
+  out += fmt::format("  {}: {}{}\n", vocab::kStealthEdits.many, counts.stealth_edits,
+                     severities.empty() ? "" : " (" + severities + ")");
+  for (const auto& e : a.stealth_edits)
+    out += fmt::format("    [{}] {}\n", analyze::to_string(e.severity), finding(e));
+  if (!a.new_reporting.empty()) {
+    out += fmt::format("  {}: {}\n", vocab::kNewReporting.many, vocab::count(counts.new_reporting, vocab::kAddedSentences));
+    for (std::size_t i = 0; i < a.new_reporting.size() && i < audit_parts::kNewReportingShown; ++i)
+      out += fmt::format("    {}\n", finding(a.new_reporting[i]));
+    if (a.new_reporting.size() > audit_parts::kNewReportingShown)
+      out += fmt::format("    \u2026 and {} more\n", a.new_reporting.size() - audit_parts::kNewReportingShown);
+  }
 }
 
 }  // namespace

@@ -20,6 +20,12 @@ std::string category_html(analyze::Category category) {
          "\" title=\"" + html_escape(vocab::explain(name)) + "\">" + html_escape(name) + "</span>";
 }
 
+std::string severity_html(analyze::Severity severity) {
+  const std::string name(analyze::to_string(severity));
+  return "<span class=\"sev sev-" + name + "\" title=\"" + html_escape(vocab::explain("severity")) + "\">" +
+         html_escape(name) + "</span>";
+}
+
 std::string segments_html(const ChangeView& change, const FragmentOptions& options) {
   return segments_html(change.segments, change.anchor, options);
 }
@@ -53,6 +59,7 @@ std::string change_html(const ChangeView& change, const ArticleReport& report,
   std::string cls = "change";
   if (change.typographic_only) cls += " typographic";
   if (change.stealth) cls += " is-stealth";
+  if (change.new_reporting) cls += " is-new-reporting";
   if (!change.notices.empty()) cls += " is-linked";
   std::string out = "<li class=\"" + cls + "\"" + attr_id(change.anchor, options) + ">";
   out += "<p class=\"tags\">";
@@ -75,6 +82,9 @@ std::string change_html(const ChangeView& change, const ArticleReport& report,
   if (change.stealth) {
     out += " <strong class=\"flag stealth\" title=\"" + html_escape(vocab::explain("stealth edit")) +
            "\">stealth edit: no notice</strong>";
+  } else if (change.new_reporting) {
+    out += " <strong class=\"flag added\" title=\"" + html_escape(vocab::explain("new reporting")) +
+           "\">new reporting</strong>";
   }
   for (auto n : change.notices) {
     if (n >= report.notices.size()) continue;

@@ -28,5 +28,7 @@ std::string change_html(const ChangeView& change, const ArticleReport& report,
 std::string legend_html(const vocab::Legend& legend);
 // <span class="cat cat-date" title="what date means">date</span>
 std::string category_html(analyze::Category category);
+// <span class="sev sev-high" title="what severity means">high</span>
+std::string severity_html(analyze::Severity severity);
 
 }  // namespace revisor::report

@@ -7,6 +7,7 @@
 
 #include "revisor/report/render.h"
 
+#include "report/audit_render_common.h"
 #include "report/display.h"
 #include "report/html_escape.h"
 #include "report/html_parts.h"
@@ -59,19 +60,36 @@ void header_html(std::string& out, const ArticleReport& r) {
   out += stat("Last observed", time_html(r.last_observed()));
   out +=
       stat(vocab::heading(vocab::kNotices), html_escape(notice_summary(r)), false, vocab::explain("notice"));
-  out += stat(vocab::heading(vocab::kStealthEdits), std::to_string(n.stealth_edits), n.stealth_edits > 0,
-              vocab::explain("stealth edit"));
+  const auto severities = audit_parts::severity_breakdown(n.stealth_by_severity);
+  out += stat(vocab::heading(vocab::kStealthEdits),
+              std::to_string(n.stealth_edits) +
+                  (severities.empty() ? "" : " <small>(" + html_escape(severities) + ")</small>"),
+              n.stealth_edits > 0, vocab::explain("stealth edit"));
+  if (n.new_reporting > 0) {
+    out += stat(vocab::heading(vocab::kNewReporting), std::to_string(n.new_reporting), false,
+                vocab::explain("new reporting"));
+  }
   out += stat(vocab::heading(vocab::kRemovedNotices), std::to_string(n.removed_notices),
               n.removed_notices > 0, vocab::explain("removed notice"));
-  out += "</dl>\n</header>\n";
+  out += "</dl>\n";
+  if (!r.developing_signs.empty()) {
+    out += "<p class=\"here\"><strong title=\"" + html_escape(vocab::explain("developing story")) +
+           "\">Developing story</strong>: " + html_escape(audit_parts::developing_words(r.developing_signs)) +
+           ". Sentences it adds are new reporting, not stealth edits.</p>\n";
+  }
+  out += "</header>\n";
 }
 
+enum class ShowSeverity : bool { no, yes };
+
 // The finding read in its sentence, the change marked; the sentence links to the change in the timeline.
-std::string link_item(const ChangeLink& l) {
+std::string link_item(const ChangeLink& l, ShowSeverity severity) {
   const FragmentOptions fo{false, false};
   // Built with fmt and append: g++ 12 at -O3 warns -Wrestrict (falsely) on "literal" + std::string.
-  std::string out = fmt::format("<li><span class=\"vmeta\">v{} \u2192 v{}</span> {} {}: ", l.ref.from, l.ref.to,
-                                category_html(l.ref.category), html_escape(vocab::describe_change_kind(l.ref)));
+  std::string out = fmt::format("<li>{}<span class=\"vmeta\">v{} \u2192 v{}</span> {} {}: ",
+                                severity == ShowSeverity::yes ? severity_html(l.ref.severity) + " " : "",
+                                l.ref.from, l.ref.to, category_html(l.ref.category),
+                                html_escape(vocab::describe_change_kind(l.ref)));
   const auto sentence = segments_html(l.segments, "", fo);
   if (l.anchor.empty()) return out.append(sentence).append("</li>");
   return out.append("<a href=\"#").append(html_escape(l.anchor)).append("\">").append(sentence).append("</a></li>");
@@ -79,16 +97,17 @@ std::string link_item(const ChangeLink& l) {
 
 // A long list (a live story rewritten many times) shows its first items and folds the rest, so the
 // timeline stays within reach; every item is also flagged where it stands in the timeline.
-void link_list(std::string& out, const std::vector<ChangeLink>& links, std::size_t fold_after = SIZE_MAX) {
+void link_list(std::string& out, const std::vector<ChangeLink>& links, std::size_t fold_after = SIZE_MAX,
+               ShowSeverity severity = ShowSeverity::no) {
   // Folding a single item would hide nothing worth hiding.
   const bool fold = fold_after < links.size() && links.size() - fold_after > 1;
   const std::size_t shown = fold ? fold_after : links.size();
   out += "<ul>";
-  for (std::size_t i = 0; i < shown; ++i) out += link_item(links[i]);
+  for (std::size_t i = 0; i < shown; ++i) out += link_item(links[i], severity);
   out += "</ul>";
   if (shown == links.size()) return;
   out += "<details><summary>Show " + std::to_string(links.size() - shown) + " more</summary><ul>";
-  for (std::size_t i = shown; i < links.size(); ++i) out += link_item(links[i]);
+  for (std::size_t i = shown; i < links.size(); ++i) out += link_item(links[i], severity);
   out += "</ul></details>";
 }
 
@@ -125,8 +144,17 @@ void findings_html(std::string& out, const ArticleReport& r, vocab::Legend& lege
     out +=
         "<h3>Stealth edits</h3>\n<div class=\"card stealth\"><p class=\"here\">Substantive changes "
         "that no notice acknowledges:</p>";
-    link_list(out, r.stealth_edits, 5);
+    link_list(out, r.stealth_edits, 5, ShowSeverity::yes);
     for (const auto& l : r.stealth_edits) legend.use(l.ref.category);
+    legend.use("severity");
+    out += "</div>\n";
+  }
+  if (!r.new_reporting.empty()) {
+    legend.use("new reporting");
+    out += "<h3>New reporting</h3>\n<div class=\"card\"><p class=\"here\">" +
+           vocab::count(r.new_reporting.size(), vocab::kAddedSentences) +
+           " that change nothing readers were told before (not stealth edits):</p>";
+    link_list(out, r.new_reporting, 0);
     out += "</div>\n";
   }
   if (!r.removed_notices.empty()) {
@@ -146,12 +174,15 @@ void transition_html(std::string& out, const ArticleReport& r, const TransitionV
   const FragmentOptions fo{};
   out += "<section class=\"transition\" aria-label=\"Changes from version " + std::to_string(t.from) +
          " to " + std::to_string(t.to) + "\">";
-  const auto shown = t.changes.size() - t.typographic_changes;
+  std::size_t added = 0;
+  for (const auto& c : t.changes) added += !c.typographic_only && c.new_reporting && !c.stealth ? 1 : 0;
+  const auto shown = t.changes.size() - t.typographic_changes - added;
   out += "<h4>Since version " + std::to_string(t.from) + ": " + vocab::count(shown, vocab::kChanges);
   if (t.typographic_changes > 0) {
     out += ", " + vocab::count(t.typographic_changes, vocab::kTypographicChanges);
     legend.use("typographic");
   }
+  if (added > 0) out += ", " + vocab::count(added, vocab::kAddedSentences) + " of new reporting";
   for (const auto& c : t.changes) {
     if (c.typographic_only) continue;
     if (c.notice_text.empty() && c.removed_notice_text.empty()) legend.use(c.category);
@@ -165,9 +196,18 @@ void transition_html(std::string& out, const ArticleReport& r, const TransitionV
   if (shown > 0) {
     out += "<ol class=\"changes\">\n";
     for (const auto& c : t.changes) {
-      if (!c.typographic_only) out += change_html(c, r, fo) + "\n";
+      if (!c.typographic_only && !(c.new_reporting && !c.stealth)) out += change_html(c, r, fo) + "\n";
     }
     out += "</ol>\n";
+  }
+  // Folded like typographic changes: a developing story's added paragraphs would bury its edits.
+  if (added > 0) {
+    out += "<details class=\"new-reporting\"><summary>Show " + vocab::count(added, vocab::kAddedSentences) +
+           " of new reporting</summary>\n<ol class=\"changes\">\n";
+    for (const auto& c : t.changes) {
+      if (!c.typographic_only && c.new_reporting && !c.stealth) out += change_html(c, r, fo) + "\n";
+    }
+    out += "</ol></details>\n";
   }
   if (t.typographic_changes > 0) {
     out += "<details class=\"typographic\"><summary>Show " +

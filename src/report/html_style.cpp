@@ -64,6 +64,10 @@ padding:.05rem .45rem;border-radius:999px;background:var(--note-bg);color:var(--
 .cat.minor{color:var(--muted)}
 .flag{padding:0 .4rem;border-radius:4px;font-weight:600}
 .flag.stealth{background:var(--warn-bg);color:var(--warn-fg);border:1px solid var(--warn-line)}
+.sev{padding:0 .4rem;border-radius:4px;font-size:.8rem;font-weight:700;text-transform:uppercase;border:1px solid var(--line)}
+.sev-high{background:var(--del-bg);color:var(--del-fg);border-color:var(--del-fg)}
+.sev-medium{background:var(--warn-bg);color:var(--warn-fg);border-color:var(--warn-line)}
+.flag.added{background:var(--ins-bg);color:var(--ins-fg);border:1px solid var(--line)}
 .flag.removed{background:var(--del-bg);color:var(--del-fg);border:1px solid var(--del-fg)}
 .flag.notice{background:var(--note-bg);color:var(--note-fg);border:1px solid var(--note-line)}
 .sentence{margin:0;font-family:Georgia,"Times New Roman",serif;font-size:1.02rem}

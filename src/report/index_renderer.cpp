@@ -29,14 +29,23 @@ std::string title_attr(std::string_view label) {
   return " title=\"" + html_escape(vocab::explain(label)) + "\"";
 }
 
+// "high (2), medium (1)": the severities an article's stealth edits reach, most severe first.
+std::string severity_cell(const IndexEntry& e) {
+  std::string out;
+  for (std::size_t k = e.stealth_by_severity.size(); k-- > 0;) {
+    if (e.stealth_by_severity[k] == 0) continue;
+    const auto severity = static_cast<analyze::Severity>(k);
+    if (!out.empty()) out += ", ";
+    out += severity_html(severity) + " " + std::to_string(e.stealth_by_severity[k]);
+  }
+  return out.empty() ? "\u2014" : out;
+}
+
 }  // namespace
 
 void render_index_html(std::span<const IndexEntry> entries, std::ostream& os, const RenderOptions& options) {
   std::vector<IndexEntry> rows(entries.begin(), entries.end());
-  std::stable_sort(rows.begin(), rows.end(), [](const IndexEntry& a, const IndexEntry& b) {
-    if (a.stealth_edits != b.stealth_edits) return a.stealth_edits > b.stealth_edits;
-    return a.id < b.id;
-  });
+  std::stable_sort(rows.begin(), rows.end(), index_order);
   std::size_t stealth = 0, notices = 0;
   for (const auto& e : rows) stealth += e.stealth_edits, notices += e.notices;
 
@@ -62,7 +71,8 @@ void render_index_html(std::span<const IndexEntry> entries, std::ostream& os, co
     out += "<p class=\"empty\">The store holds no articles.</p>\n";
   } else {
     out +=
-        "<table>\n<caption class=\"vmeta\" style=\"text-align:left\">Sorted by stealth edits, most first. "
+        "<table>\n<caption class=\"vmeta\" style=\"text-align:left\">Sorted by the most severe stealth edit, "
+        "stories that are not developing first, then by the number of high, medium and low ones. "
         "Column headings sort when JavaScript is on.</caption>\n<thead><tr>"
         "<th scope=\"col\" data-sort=\"text\">Article</th>"
         "<th scope=\"col\" data-sort=\"num\" class=\"num\">" +
@@ -73,23 +83,36 @@ void render_index_html(std::span<const IndexEntry> entries, std::ostream& os, co
         "<th scope=\"col\" data-sort=\"num\" class=\"num\"" +
         title_attr("notice") + ">" + vocab::heading(vocab::kNotices) +
         "</th>"
-        "<th scope=\"col\" data-sort=\"num\" class=\"num\" aria-sort=\"descending\"" +
+        "<th scope=\"col\" data-sort=\"num\" aria-sort=\"descending\"" + title_attr("severity") +
+        ">Severity</th>"
+        "<th scope=\"col\" data-sort=\"num\" class=\"num\"" +
         title_attr("stealth edit") + ">" + vocab::heading(vocab::kStealthEdits) +
+        "</th>"
+        "<th scope=\"col\" data-sort=\"num\" class=\"num\"" +
+        title_attr("new reporting") + ">" + vocab::heading(vocab::kNewReporting) +
         "</th>"
         "<th scope=\"col\" data-sort=\"num\" class=\"num\"" +
         title_attr("removed notice") + ">" + vocab::heading(vocab::kRemovedNotices) +
         "</th>"
         "</tr></thead>\n<tbody>\n";
-    for (const auto& e : rows) {
+    for (std::size_t rank = 0; rank < rows.size(); ++rank) {
+      const auto& e = rows[rank];
       out += e.stealth_edits ? "<tr class=\"has-stealth\">" : "<tr>";
       const std::string title = e.headline.empty() ? e.id : e.headline;
       out += text_cell(e.id, "<a href=\"" + html_escape(e.href) + "\">" + html_escape(title) +
-                                 "</a><br><code class=\"vmeta\">" + html_escape(e.id) + "</code>");
+                                 "</a><br><code class=\"vmeta\">" + html_escape(e.id) + "</code>" +
+                                 (e.developing ? " <span class=\"cat\"" + title_attr("developing story") +
+                                                     ">developing story</span>"
+                                               : std::string()));
       out += num_cell(e.versions);
       out += text_cell(to_iso8601(e.first_observed), html_escape(to_display(e.first_observed)));
       out += text_cell(to_iso8601(e.last_observed), html_escape(to_display(e.last_observed)));
       out += num_cell(e.notices);
+      // The page's own order, so sorting by this column again restores it.
+      const std::size_t severity_key = rows.size() - rank;
+      out += "<td data-v=\"" + std::to_string(severity_key) + "\">" + severity_cell(e) + "</td>";
       out += num_cell(e.stealth_edits, "num stealth");
+      out += num_cell(e.new_reporting);
       out += num_cell(e.removed_notices);
       out += "</tr>\n";
     }
@@ -98,6 +121,10 @@ void render_index_html(std::span<const IndexEntry> entries, std::ostream& os, co
   vocab::Legend legend;
   legend.use("notice");
   legend.use("stealth edit");
+  legend.use("severity");
+  legend.use("new reporting");
+  if (std::any_of(rows.begin(), rows.end(), [](const IndexEntry& e) { return e.developing; }))
+    legend.use("developing story");
   legend.use("removed notice");
   out += legend_html(legend);
   out += "</main>\n<footer>Made by " + html_escape(options.generator) + ".</footer>\n</div>\n";

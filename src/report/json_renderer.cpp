@@ -48,12 +48,21 @@ json change_json(const ChangeView& c) {
           {"category", analyze::to_string(c.category)},
           {"typographic_only", c.typographic_only},
           {"stealth", c.stealth},
+          {"new_reporting", c.new_reporting},
           {"notices", notices},
           {"notice_text", notice_text},
           {"removed_notice_text", removed_notice_text},
           {"old_text", c.old_text},
           {"new_text", c.new_text},
           {"segments", segments}};
+}
+
+json severity_counts(const analyze::FindingCounts& c) {
+  json j = json::object();
+  for (int k = 2; k >= 0; --k)
+    j[std::string(analyze::to_string(static_cast<analyze::Severity>(k)))] =
+        c.stealth_by_severity[static_cast<std::size_t>(k)];
+  return j;
 }
 
 }  // namespace
@@ -73,8 +82,11 @@ void detail::render_report_json(const ArticleReport& r, std::ostream& os, const 
   j["counts"] = {{"versions", r.versions.size()},
                  {"notices", r.notices.size()},
                  {"notices_by_kind", counts},
-                 {"stealth_edits", r.stealth_edits.size()},
-                 {"removed_notices", r.removed_notices.size()}};
+                 {"stealth_edits", r.counts.stealth_edits},
+                 {"removed_notices", r.removed_notices.size()},
+                 {"stealth_edits_by_severity", severity_counts(r.counts)},
+                 {"new_reporting", r.counts.new_reporting}};
+  j["developing_signs"] = r.developing_signs;
   json headlines = json::array();
   for (const auto& h : r.headlines) headlines.push_back({{"version", h.version}, {"text", h.text}});
   j["headlines"] = headlines;
@@ -122,8 +134,14 @@ void detail::render_report_json(const ArticleReport& r, std::ostream& os, const 
   j["notices"] = notices;
 
   json stealth = json::array();
-  for (const auto& s : r.stealth_edits) stealth.push_back(ref_json(s));
+  for (const auto& s : r.stealth_edits) {
+    stealth.push_back(ref_json(s));
+    stealth.back()["severity"] = analyze::to_string(s.ref.severity);
+  }
   j["stealth_edits"] = stealth;
+  json added = json::array();
+  for (const auto& s : r.new_reporting) added.push_back(ref_json(s));
+  j["new_reporting"] = added;
 
   json removed = json::array();
   for (const auto& rn : r.removed_notices) {

@@ -10,6 +10,7 @@
 #include "revisor/report/render.h"
 
 #include "report/display.h"
+#include "report/audit_render_common.h"
 #include "report/html_escape.h"
 #include "report/renderers.h"
 #include "report/vocabulary.h"
@@ -290,8 +291,18 @@ void detail::render_report_markdown(const ArticleReport& r, std::ostream& os, co
   out += "| First observed | " + md(to_display(r.first_observed())) + " |\n";
   out += "| Last observed | " + md(to_display(r.last_observed())) + " |\n";
   out += "| " + vocab::heading(vocab::kNotices) + " | " + md(notice_summary(r)) + " |\n";
-  out +=
-      "| " + vocab::heading(vocab::kStealthEdits) + " | " + std::to_string(r.counts.stealth_edits) + " |\n";
+  const auto severities = audit_parts::severity_breakdown(r.counts.stealth_by_severity);
+  out += "| " + vocab::heading(vocab::kStealthEdits) + " | " + std::to_string(r.counts.stealth_edits) +
+         (severities.empty() ? "" : " (" + severities + ")") + " |\n";
+  if (r.counts.new_reporting > 0) {
+    legend.use("new reporting");
+    out += "| " + vocab::heading(vocab::kNewReporting) + " | " +
+           vocab::count(r.counts.new_reporting, vocab::kAddedSentences) + " |\n";
+  }
+  if (!r.developing_signs.empty()) {
+    legend.use("developing story");
+    out += "| Developing story | " + md(audit_parts::developing_words(r.developing_signs)) + " |\n";
+  }
   out += "| " + vocab::heading(vocab::kRemovedNotices) + " | " + std::to_string(r.counts.removed_notices) +
          " |\n";
   if (r.headlines.size() > 1) {
@@ -317,7 +328,9 @@ void detail::render_report_markdown(const ArticleReport& r, std::ostream& os, co
   }
   if (!r.stealth_edits.empty()) {
     out += "### Stealth edits\n\nSubstantive changes that no notice acknowledges:\n\n";
-    for (const auto& s : r.stealth_edits) out += "- " + ref_md(s, legend) + "\n";
+    legend.use("severity");
+    for (const auto& s : r.stealth_edits)
+      out += "- **" + std::string(analyze::to_string(s.ref.severity)) + "** " + ref_md(s, legend) + "\n";
     out += "\n";
   }
   if (!r.removed_notices.empty()) {
@@ -339,8 +352,19 @@ void detail::render_report_markdown(const ArticleReport& r, std::ostream& os, co
     for (const auto& t : r.transitions) {
       if (t.to != v.meta.number) continue;
       if (t.changes.empty()) out += "No change in the text.\n";
+      std::size_t added = 0;
       for (const auto& c : t.changes) {
-        if (!c.typographic_only) out += change_md(r, c, legend);
+        if (c.new_reporting && !c.stealth) ++added;
+        else if (!c.typographic_only) out += change_md(r, c, legend);
+      }
+      // New reporting is folded, as typographic changes are: added, not changed under readers.
+      if (added > 0) {
+        out += "\n<details><summary>" + vocab::heading(vocab::kNewReporting) + ": " +
+               vocab::count(added, vocab::kAddedSentences) + "</summary>\n\n";
+        for (const auto& c : t.changes) {
+          if (c.new_reporting && !c.stealth) out += change_md(r, c, legend);
+        }
+        out += "\n</details>\n";
       }
       if (t.typographic_changes > 0) {
         legend.use("typographic");

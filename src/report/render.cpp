@@ -35,6 +35,22 @@ void render(Format format, const AuditReport& audit, std::ostream& out, const Re
   detail::unsupported_format("an audit", format, kAuditFormats);
 }
 
+bool index_order(const IndexEntry& a, const IndexEntry& b) noexcept {
+  auto top = [](const IndexEntry& e) {
+    std::size_t k = e.stealth_by_severity.size();
+    while (k > 0 && e.stealth_by_severity[k - 1] == 0) --k;
+    return k;  // 0: no stealth edit, else 1 + the top severity
+  };
+  if (top(a) != top(b)) return top(a) > top(b);
+  // A developing story is rewritten as it goes, its old paragraphs dropped by the dozen; a story that
+  // is not changed under its readers with no such reason, so it comes first at the same severity.
+  if (a.developing != b.developing) return b.developing;
+  for (std::size_t k = a.stealth_by_severity.size(); k-- > 0;) {
+    if (a.stealth_by_severity[k] != b.stealth_by_severity[k]) return a.stealth_by_severity[k] > b.stealth_by_severity[k];
+  }
+  return a.id < b.id;
+}
+
 IndexEntry index_entry(const ArticleReport& report, std::string href) {
   IndexEntry e;
   e.id = report.id;
@@ -45,6 +61,9 @@ IndexEntry index_entry(const ArticleReport& report, std::string href) {
   e.last_observed = report.last_observed();
   e.notices = report.counts.notices;
   e.stealth_edits = report.counts.stealth_edits;
+  e.stealth_by_severity = report.counts.stealth_by_severity;
+  e.new_reporting = report.counts.new_reporting;
+  e.developing = report.counts.developing;
   e.removed_notices = report.counts.removed_notices;
   return e;
 }

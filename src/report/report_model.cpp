@@ -184,6 +184,17 @@ std::string resolve(const analyze::ChangeRef& ref, const std::vector<TransitionV
   return "";
 }
 
+// The change an anchor names (a whole added or removed sentence's), or nullptr.
+ChangeView* find_change(std::vector<TransitionView>& transitions, const std::string& anchor) {
+  if (anchor.empty()) return nullptr;
+  for (auto& t : transitions) {
+    for (auto& c : t.changes) {
+      if (anchor == c.anchor) return &c;
+    }
+  }
+  return nullptr;
+}
+
 // Marks the change (and the segment) an anchor points at; returns the change.
 ChangeView* mark(std::vector<TransitionView>& transitions, const std::string& anchor, bool stealth) {
   if (anchor.empty()) return nullptr;
@@ -371,6 +382,12 @@ ArticleReport build_report(const analyze::ArticleAudit& audit,
     mark(r.transitions, link.anchor, true);
     r.stealth_edits.push_back(std::move(link));
   }
+  for (const auto& ref : audit.new_reporting) {
+    ChangeLink link{ref, resolve(ref, r.transitions, audit.transitions), ref_segments(ref)};
+    if (auto* c = find_change(r.transitions, link.anchor)) c->new_reporting = true;
+    r.new_reporting.push_back(std::move(link));
+  }
+  r.developing_signs = audit.developing_signs;
   return r;
 }
 

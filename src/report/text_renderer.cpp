@@ -9,6 +9,7 @@
 #include "revisor/base/terminal_text.h"
 #include "revisor/report/render.h"
 
+#include "report/audit_render_common.h"
 #include "report/display.h"
 #include "report/renderers.h"
 #include "report/vocabulary.h"
@@ -33,6 +34,8 @@ constexpr std::string_view kBold = "1", kDim = "2", kRed = "31", kGreen = "32", 
                            kBoldYellow = "1;33";
 
 std::string safe(std::string_view s) { return terminal_sanitize(s); }
+
+constexpr std::size_t kFolded = 100;  // bytes of a new-reporting sentence shown in the timeline
 
 std::string inline_segments(std::span<const Segment> segments, const Painter& paint) {
   std::string out;
@@ -117,9 +120,19 @@ void detail::render_report_text(const ArticleReport& r, std::ostream& os, const 
   line("First observed", safe(to_display(r.first_observed())));
   line("Last observed", safe(to_display(r.last_observed())));
   line(vocab::heading(vocab::kNotices), notice_summary(r));
-  const auto stealth = std::to_string(r.counts.stealth_edits);
+  const auto severities = audit_parts::severity_breakdown(r.counts.stealth_by_severity);
+  const auto stealth =
+      std::to_string(r.counts.stealth_edits) + (severities.empty() ? "" : " (" + severities + ")");
   line(vocab::heading(vocab::kStealthEdits),
        r.counts.stealth_edits == 0 ? stealth : paint(kBoldYellow, stealth));
+  if (r.counts.new_reporting > 0) {
+    legend.use("new reporting");
+    line(vocab::heading(vocab::kNewReporting), vocab::count(r.counts.new_reporting, vocab::kAddedSentences));
+  }
+  if (!r.developing_signs.empty()) {
+    legend.use("developing story");
+    line("Developing story", safe(audit_parts::developing_words(r.developing_signs)));
+  }
   line(vocab::heading(vocab::kRemovedNotices), std::to_string(r.counts.removed_notices));
 
   out += "\n" + paint(kBold, "Findings") + "\n";
@@ -136,8 +149,10 @@ void detail::render_report_text(const ArticleReport& r, std::ostream& os, const 
            "\n    \"" + safe(n.finding.notice.text) + "\"\n";
     for (const auto& l : n.links) out += "    -> " + ref_text(l, paint, legend) + "\n";
   }
+  if (!r.stealth_edits.empty()) legend.use("severity");
   for (const auto& s : r.stealth_edits)
-    out += "  " + paint(kBoldYellow, "stealth edit") + " " + ref_text(s, paint, legend) + "\n";
+    out += "  " + paint(kBoldYellow, "stealth edit") + " [" + std::string(analyze::to_string(s.ref.severity)) +
+           "] " + ref_text(s, paint, legend) + "\n";
   for (const auto& rn : r.removed_notices) {
     out += "  " + paint(kRed, "removed " + std::string(describe(rn.kind))) + " (in version " +
            std::to_string(rn.first_version) + ", gone in version " + std::to_string(rn.version) + "): \"" +
@@ -153,7 +168,13 @@ void detail::render_report_text(const ArticleReport& r, std::ostream& os, const 
     for (const auto& t : r.transitions) {
       if (t.to != v.meta.number) continue;
       for (const auto& c : t.changes) {
-        if (!c.typographic_only) change_text(out, r, c, paint, legend);
+        if (c.typographic_only) continue;
+        // Folded to one short line each: added, not a change to what readers were told.
+        if (c.new_reporting && !c.stealth) {
+          out += "    " + paint(kDim, "+ new reporting: " + safe(audit_parts::shorten(c.new_text, kFolded))) + "\n";
+          continue;
+        }
+        change_text(out, r, c, paint, legend);
       }
       if (t.typographic_changes > 0) {
         legend.use("typographic");

@@ -14,7 +14,16 @@ constexpr std::array kGlossary{
     Term{"supported", "a change in the text backs the notice"},
     Term{"unsupported", "no change in the text was found that the notice describes"},
     Term{"stealth edit",
-         "a substantive change (words changed, a sentence added or removed) that no notice accounts for"},
+         "a substantive change to what readers were already told (words changed, a sentence removed, or a "
+         "sentence added in place of a removed claim or contradicting it) that no notice accounts for"},
+    Term{"severity",
+         "how much a stealth edit matters: high when a figure, date, negation, name or hedge changed or a "
+         "claim was withdrawn; medium for another changed claim; low for the rest"},
+    Term{"new reporting",
+         "sentences added that change nothing readers were told before: counted and shown, not stealth edits"},
+    Term{"developing story",
+         "a story still unfolding (many versions, \"this is a developing story\", \"what we know\", live-blog "
+         "entries, ten or more sentences of new reporting): expect new reporting"},
     Term{"removed notice", "a notice that a later version no longer carries"},
     Term{"change to notice",
          "time from the version a linked change appeared in to the version whose notice admits it"},

@@ -25,6 +25,8 @@ inline constexpr Noun kTransitions{"transition", "transitions"};
 inline constexpr Noun kNotices{"notice", "notices"};
 inline constexpr Noun kChanges{"change", "changes"};
 inline constexpr Noun kStealthEdits{"stealth edit", "stealth edits"};
+inline constexpr Noun kNewReporting{"new reporting", "new reporting"};
+inline constexpr Noun kAddedSentences{"sentence added", "sentences added"};
 inline constexpr Noun kRemovedNotices{"removed notice", "removed notices"};
 inline constexpr Noun kLinkedNotices{"linked notice", "linked notices"};
 inline constexpr Noun kTypographicChanges{"typographic change", "typographic changes"};

@@ -25,6 +25,7 @@ std::string finding_text(const Finding& f) {
   std::string line = fmt::format("{} {} {}", to_iso8601(f.at), to_string(f.kind), f.article);
   if (f.version > 0) line += fmt::format(" v{}", f.version);
   if (!f.label.empty()) line += fmt::format(" {}", f.label);
+  if (!f.severity.empty()) line += fmt::format(" ({})", f.severity);
   if (!f.text.empty()) line += fmt::format(": {}", f.text);
   return terminal_sanitize(line);
 }
@@ -38,6 +39,7 @@ std::string finding_json(const Finding& f) {
   j["at"] = to_iso8601(f.at);
   j["label"] = f.label;
   j["text"] = f.text;
+  if (!f.severity.empty()) j["severity"] = f.severity;
   // Page text may hold invalid UTF-8 only if extraction let it through; replace rather than throw.
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

@@ -182,7 +182,7 @@ class Poll {
     r.gone = true;
     // Recorded in the article's history first, so that a finding printed is a finding kept.
     store::record_event(dir_, ArticleId(r.article), {now_, "gone", why});
-    found({FindingKind::gone, r.article, url, 0, {}, {}, std::move(why)});
+    found({FindingKind::gone, r.article, url, 0, {}, {}, std::move(why), {}});
   }
 
   // Checks one page; `first` is a response already fetched for it.
@@ -242,7 +242,7 @@ class Poll {
     if (r.gone) {
       r.gone = false;
       store::record_event(dir_, ArticleId(id), {now_, "returned", {}});
-      found({FindingKind::returned, id, url, known ? static_cast<int>(store_.log(request->article).size()) : 0, {}, {}, {}});
+      found({FindingKind::returned, id, url, known ? static_cast<int>(store_.log(request->article).size()) : 0, {}, {}, {}, {}});
     }
     if (same_as_stored(text)) {
       ++summary_.unchanged;
@@ -283,7 +283,7 @@ class Poll {
   void report_version(const std::string& url, const ArticleId& id, const store::IngestResult& result,
                       const std::string& headline, const std::vector<std::string>& volatile_lines) {
     const int v = result.version;
-    found({result.versions == 1 ? FindingKind::new_article : FindingKind::new_version, id.str(), url, v, {}, {}, headline});
+    found({result.versions == 1 ? FindingKind::new_article : FindingKind::new_version, id.str(), url, v, {}, {}, headline, {}});
     if (result.versions < 2) return;
     // Audited without the page's volatile lines, so a clock line that changed along with the
     // article is not reported as an edit.
@@ -293,15 +293,16 @@ class Poll {
     const analyze::ArticleAudit audit = analyze::audit(id.str(), history);
     for (const analyze::NoticeFinding& n : audit.notices)
       if (n.notice.version == v)
-        found({FindingKind::notice, id.str(), url, v, {}, std::string(analyze::to_string(n.notice.kind)), n.notice.text});
+        found({FindingKind::notice, id.str(), url, v, {}, std::string(analyze::to_string(n.notice.kind)), n.notice.text, {}});
     for (const analyze::RemovedNotice& n : audit.removed_notices)
       if (n.version == v)
-        found({FindingKind::removed_notice, id.str(), url, v, {}, std::string(analyze::to_string(n.kind)), n.text});
+        found({FindingKind::removed_notice, id.str(), url, v, {}, std::string(analyze::to_string(n.kind)), n.text, {}});
     for (const analyze::ChangeRef& c : audit.stealth_edits)
       if (c.to == v)
         found({FindingKind::stealth_edit, id.str(), url, v, {}, std::string(analyze::to_string(c.category)),
                fmt::format("\"{}\" -> \"{}\"", c.old_text.empty() ? c.old_sentence : c.old_text,
-                           c.new_text.empty() ? c.new_sentence : c.new_text)});
+                           c.new_text.empty() ? c.new_sentence : c.new_text),
+               std::string(analyze::to_string(c.severity))});
   }
 
   const std::filesystem::path& dir_;

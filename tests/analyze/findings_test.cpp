@@ -77,20 +77,25 @@ TEST_CASE("an update notice accounts for the sentences added with it") {
   CHECK(a.stealth_edits.empty());
 }
 
-TEST_CASE("summary counts notices, stealth edits apart from additions, and change-to-notice delays") {
+TEST_CASE("summary counts notices, stealth edits apart from removals, new reporting, and change-to-notice delays") {
   const std::string fixed = "The council approved the harbour plan on Tuesday. The port will cost 84 million euros.\n";
   std::vector<ArticleAudit> audits;
   audits.push_back(audit("a", history({kHead + kBody, kHead + fixed,
                                        kHead + fixed + "\nCorrection: An earlier version of this story misstated "
                                                        "the cost of the port. It is 84 million euros.\n"})));
   audits.push_back(audit("b", history({kHead + kBody, kHead + kBody + "\nThe mayor welcomed the vote.\n"})));
+  audits.push_back(audit("c", history({kHead + kBody + "\nThe mayor welcomed the vote.\n", kHead + kBody})));
   auto s = summarize(audits);
-  CHECK(s.articles == 2);
-  CHECK(s.versions == 5);
-  CHECK(s.transitions == 3);
+  CHECK(s.articles == 3);
+  CHECK(s.versions == 7);
+  CHECK(s.transitions == 4);
   CHECK(s.notices_by_kind[static_cast<std::size_t>(NoticeKind::correction)] == 1);
   CHECK(s.supported == 1);
-  CHECK(s.stealth_additions == 1);
+  // A sentence added is new reporting; one removed withdraws a claim: a stealth edit, and a severe one.
+  CHECK(s.stealth_additions == 0);
+  CHECK(s.new_reporting == 1);
+  CHECK(s.stealth_removals == 1);
+  CHECK(s.stealth_by_severity[static_cast<std::size_t>(Severity::high)] == 1);
   REQUIRE(s.median_delay_hours);
   CHECK(*s.median_delay_hours == Approx(24.0));  // change seen on the 12th, notice on the 13th
 
@@ -99,8 +104,9 @@ TEST_CASE("summary counts notices, stealth edits apart from additions, and chang
 }
 
 TEST_CASE("filters narrow stealth edits by category and to wording edits") {
-  auto a = audit("a", history({kHead + kBody, kHead + "The council approved the harbour plan on Wednesday. "
-                                                      "The port will cost 48 million euros.\n\nThe mayor welcomed it.\n"}));
+  auto a = audit("a", history({kHead + kBody + "\nThe mayor welcomed it.\n",
+                               kHead + "The council approved the harbour plan on Wednesday. "
+                                       "The port will cost 48 million euros.\n"}));
   REQUIRE(a.stealth_edits.size() == 2);
   auto only_edits = a;
   apply_filter(only_edits, FindingFilter{std::nullopt, true});

@@ -60,7 +60,7 @@ TEST_CASE("findings read in their sentence with the change marked", "[cli][vocab
   CHECK(!has(audit, "\u201C\u201D \u2192"));
 
   const auto text = s.run({"report", "sample/harbor-budget"});
-  CHECK(has(text, "stealth edit v2\u2192v3 number, words changed: "));
+  CHECK(has(text, "stealth edit [high] v2\u2192v3 number, words changed: "));
   CHECK(has(text, "project at [-48-]{+84+} million"));
 
   const auto html = Dom::html(s.run({"report", "sample/harbor-budget", "--format", "html"}));
@@ -132,13 +132,13 @@ TEST_CASE("plurals agree with their numbers for 1 and 2", "[cli][vocabulary]") {
 TEST_CASE("stealth edits count the same in the audit, report, index page and feed", "[cli][vocabulary]") {
   Store s;
   s.ingest_samples();
-  // A silent added sentence: a stealth edit that is no wording edit, so a count of wording edits
+  // A claim silently withdrawn: a stealth edit that is no wording edit, so a count of wording edits
   // alone would disagree with the others.
-  s.ingest_text("extra", "Dam inspection\n\nThe dam was inspected on Friday.\n", "2024-02-01T10:00:00Z");
   s.ingest_text(
       "extra",
       "Dam inspection\n\nThe dam was inspected on Friday.\n\nInspectors found two cracks in the wall.\n",
-      "2024-02-02T10:00:00Z");
+      "2024-02-01T10:00:00Z");
+  s.ingest_text("extra", "Dam inspection\n\nThe dam was inspected on Friday.\n", "2024-02-02T10:00:00Z");
   const auto audit = json::parse(s.run({"audit", "--format", "json"}));
   std::size_t total = 0;
   for (const auto& a : audit["articles"]) {
@@ -149,7 +149,7 @@ TEST_CASE("stealth edits count the same in the audit, report, index page and fee
     const auto report = json::parse(s.run({"report", id, "--format", "json"}));
     CHECK(report["counts"]["stealth_edits"] == n);
     const auto text = s.run({"report", id});
-    CHECK(has(text, "Stealth edits:   " + std::to_string(n) + "\n"));
+    CHECK(has(text, "Stealth edits:   " + std::to_string(n) + (n > 0 ? " (" : "\n")));
     const auto feed = Dom::xml(s.run({"feed", id}));
     std::size_t in_feed = 0;
     for (const auto& summary : feed.texts("/atom:feed/atom:entry/atom:summary")) {
@@ -159,7 +159,7 @@ TEST_CASE("stealth edits count the same in the audit, report, index page and fee
     CHECK(in_feed == n);
   }
   CHECK(total == 2);
-  CHECK(has(s.run({"audit"}), " 2 (1 number, 1 sentence added)\n"));
+  CHECK(has(s.run({"audit"}), " 2 (1 number, 1 sentence removed)\n"));
 
   const auto site = s.dir / "site";
   s.run({"report", "--all", "--output", site.string()});

@@ -108,7 +108,7 @@ TEST_CASE("html: a long stealth list shows five and folds the rest") {
   const auto dom = Dom::html(html_of(f.report()));
   CHECK(dom.count("//div[contains(@class,'stealth')]/ul/li") == 5);
   CHECK(dom.count("//div[contains(@class,'stealth')]/details[not(@open)]/ul/li") == 3);
-  CHECK(dom.texts("//dl[@class='stats']/div")[4] == "Stealth edits8");
+  CHECK(dom.texts("//dl[@class='stats']/div")[4] == "Stealth edits8 (8 low)");
 }
 
 TEST_CASE("html: typographic-only changes are folded away, substantive ones shown") {

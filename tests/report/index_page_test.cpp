@@ -13,7 +13,7 @@
 using namespace revisor;
 using revisor::test::Dom;
 
-TEST_CASE("index page: rows sorted by stealth edits without script, links escaped") {
+TEST_CASE("index page: rows sorted by severity without script, links escaped") {
   std::vector<report::IndexEntry> entries;
   entries.push_back(report::index_entry(test::seed_fixture().report(), "articles/seed.html"));
   entries.push_back(report::index_entry(test::hostile_fixture().report(), "articles/hostile/article.html"));
@@ -24,7 +24,7 @@ TEST_CASE("index page: rows sorted by stealth edits without script, links escape
   const auto hrefs = dom.texts("//tbody/tr/td[1]/a/@href");
   CHECK(hrefs == std::vector<std::string>{"articles/hostile/article.html", "articles/seed.html"});
   CHECK(dom.texts("//tbody/tr/td[contains(@class,'stealth')]") == std::vector<std::string>{"1", "0"});
-  CHECK(dom.count("//th[@aria-sort='descending'][.='Stealth edits']") == 1);
+  CHECK(dom.count("//th[@aria-sort='descending'][.='Severity']") == 1);
   CHECK(dom.count("//script") == 1);
   CHECK(html.find("<img") == std::string::npos);
   CHECK(html.find('\x1b') == std::string::npos);

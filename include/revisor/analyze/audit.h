@@ -29,6 +29,9 @@ enum class Category : std::uint8_t {
 enum class NoticeStatus : std::uint8_t { supported, unsupported };
 // What a ChangeRef is: wording edited inside a sentence, or whole sentences added or removed.
 enum class ChangeKind : std::uint8_t { edit, addition, removal };
+// How much a stealth edit matters to a reader: high when a figure, date, negation, name or hedge
+// changed or a claim was withdrawn; medium for any other changed claim; low for the rest.
+enum class Severity : std::uint8_t { low, medium, high };
 
 // Each value's name exactly as the JSON contract spells it ("editors_note", "typographic",
 // "unsupported", "addition"); never throws.
@@ -36,6 +39,7 @@ std::string_view to_string(NoticeKind k) noexcept;
 std::string_view to_string(Category c) noexcept;
 std::string_view to_string(NoticeStatus s) noexcept;
 std::string_view to_string(ChangeKind k) noexcept;  // "edit", "addition", "removal"
+std::string_view to_string(Severity s) noexcept;    // "low", "medium", "high"
 // Whether a change of category `c` can change what the article claims: false for typo, typographic
 // and style, true for every other category. Stealth edits are substantive changes only.
 bool is_substantive(Category c) noexcept;
@@ -68,6 +72,8 @@ struct ChangeRef {
   // show the sentence with its change marked; npos when not known (whole sentences, the headline).
   std::size_t old_offset = npos;
   std::size_t new_offset = npos;
+  // Set on stealth edits (find_stealth_edits); low on every other ChangeRef, where it means nothing.
+  Severity severity = Severity::low;
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 };
 
@@ -110,6 +116,12 @@ struct ArticleAudit {
   std::vector<NoticeFinding> notices;
   std::vector<RemovedNotice> removed_notices;
   std::vector<ChangeRef> stealth_edits;
+  // Sentences added that neither a notice links nor replace or contradict a removed claim: new
+  // reporting, shown and counted apart from stealth edits (kind addition, oldest first).
+  std::vector<ChangeRef> new_reporting;
+  // Why the article reads as a developing or live story ("7 versions", "says \"this is a developing
+  // story\" (v2)", ...); empty when nothing says so. Context for the reader: it changes no finding.
+  std::vector<std::string> developing_signs;
   std::vector<text::PageEvent> page_events;  // the page gone or back, oldest first (set by the caller)
 };
 

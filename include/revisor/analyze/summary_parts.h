@@ -25,6 +25,9 @@ struct SummaryParts {
   std::map<Category, std::size_t> stealth_edits_by_category;  // wording edits only
   std::size_t stealth_additions = 0;
   std::size_t stealth_removals = 0;
+  std::array<std::size_t, 3> stealth_by_severity{};  // indexed by Severity
+  std::size_t new_reporting = 0;
+  std::size_t developing_stories = 0;
   std::size_t removed_notices = 0;
   std::vector<double> delay_hours;  // one per linked notice, in no particular order
 };

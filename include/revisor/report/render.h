@@ -31,6 +31,9 @@ struct IndexEntry {
   Timestamp last_observed;
   std::size_t notices = 0;
   std::size_t stealth_edits = 0;
+  std::array<std::size_t, 3> stealth_by_severity{};  // indexed by analyze::Severity
+  std::size_t new_reporting = 0;
+  bool developing = false;
   std::size_t removed_notices = 0;
 };
 
@@ -38,8 +41,14 @@ struct IndexEntry {
 // for allocation.
 IndexEntry index_entry(const ArticleReport& report, std::string href);
 
-// Writes the index page: rows sorted by stealth edits (most first) without JavaScript, a small
-// script adds sorting by any column; self-contained like the article pages.
+// Whether `a` ranks before `b` on the index: by the severity of its most severe stealth edit; at
+// the same severity, an article that is not a developing story first (so one silent figure change
+// is not crowded out by long live stories, rewritten as they go); then more high-severity stealth
+// edits, more medium, more low; then by id. Never throws.
+bool index_order(const IndexEntry& a, const IndexEntry& b) noexcept;
+
+// Writes the index page: rows in index_order without JavaScript, a small script adds sorting by
+// any column; self-contained like the article pages.
 void render_index_html(std::span<const IndexEntry> entries, std::ostream& out,
                        const RenderOptions& options = {});
 

@@ -41,6 +41,7 @@ struct ChangeView {
   analyze::Category category = analyze::Category::other;
   bool typographic_only = false;                 // folded away by default
   bool stealth = false;                          // a stealth edit names this change or one of its edits
+  bool new_reporting = false;                    // an added sentence the audit calls new reporting
   std::vector<std::size_t> notices;              // indices into ArticleReport::notices linking here
   std::vector<std::size_t> notice_text;          // notices whose published text this change adds
   std::vector<std::size_t> removed_notice_text;  // removed notices whose text this change removes
@@ -92,6 +93,8 @@ struct ArticleReport {
   std::vector<NoticeView> notices;
   std::vector<analyze::RemovedNotice> removed_notices;
   std::vector<ChangeLink> stealth_edits;
+  std::vector<ChangeLink> new_reporting;      // the audit's: sentences added, not stealth edits
+  std::vector<std::string> developing_signs;  // the audit's: why it reads as a developing story
   std::vector<text::PageEvent> page_events;  // the audit's: the page gone or back, oldest first
   // analyze::count_findings of the audit: every count a format shows comes from here.
   analyze::FindingCounts counts;

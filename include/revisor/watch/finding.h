@@ -22,13 +22,15 @@ struct Finding {
   Timestamp at;         // when it was found
   std::string label;    // a notice's kind ("correction"), an edit's category ("number"), an HTTP status
   std::string text;     // the headline, the notice, "old -> new", or why the page is gone
+  std::string severity;  // a stealth edit's ("high", "medium", "low"); empty for other kinds
 };
 
 // "2026-11-26T07:00:00Z notice example.com/news/a v3 correction: An earlier version misstated ...":
 // one line, the article's text made safe for a terminal.
 std::string finding_text(const Finding& finding);
 
-// One JSON object on one line: {"kind", "article", "url", "version", "at", "label", "text"}.
+// One JSON object on one line: {"kind", "article", "url", "version", "at", "label", "text"}, plus
+// "severity" for a stealth edit.
 std::string finding_json(const Finding& finding);
 
 }  // namespace revisor::watch
