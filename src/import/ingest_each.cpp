@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <future>
 #include <optional>
 #include <thread>
 
@@ -37,18 +38,36 @@ IngestSummary ingest_each(const store::VersionSource& source, store::ArticleStor
   const std::size_t threads =
       source.reads_in_parallel() ? std::max<std::size_t>(1, std::thread::hardware_concurrency()) : 1;
   const std::size_t per_batch = batch_versions();
-  for (std::size_t first = 0; first < n; first += per_batch) {
+  // A batch as read: each version, or the reason it was refused.
+  struct ReadBatch {
+    std::vector<std::optional<store::IngestRequest>> read;
+    std::vector<std::string> refused;
+  };
+  auto read_batch = [&](std::size_t first) {
+    ReadBatch b;
     const std::size_t count = std::min(per_batch, n - first);
-    std::vector<std::optional<store::IngestRequest>> read(count);
-    std::vector<std::string> refused(count);
+    b.read.resize(count);
+    b.refused.resize(count);
     for_each_index(count, threads, [&](std::size_t k) {
       try {
-        read[k].emplace(source.read(first + k));
+        b.read[k].emplace(source.read(first + k));
       } catch (const Error& e) {
         if (e.kind() != ErrorKind::bad_input) throw;
-        refused[k] = e.what();
+        b.refused[k] = e.what();
       }
     });
+    return b;
+  };
+  // The next batch is read while this one is written: reading (files, text extraction) and writing
+  // (commits, the pack) then share the cores instead of taking turns.
+  std::future<ReadBatch> next;
+  if (n > 0) next = std::async(std::launch::async, read_batch, std::size_t{0});
+  for (std::size_t first = 0; first < n; first += per_batch) {
+    ReadBatch current = next.get();
+    if (first + per_batch < n) next = std::async(std::launch::async, read_batch, first + per_batch);
+    const std::size_t count = current.read.size();
+    auto& read = current.read;
+    auto& refused = current.refused;
     std::vector<store::IngestRequest> batch;
     batch.reserve(count);
     for (auto& r : read)
