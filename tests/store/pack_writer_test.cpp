@@ -105,13 +105,7 @@ TEST_CASE("write_pack: a batch's objects become a pack git reads back whole", "[
 
 TEST_CASE("write_pack: a folder that cannot take a pack is named in the error", "[store][pack]") {
   TempDir tmp;
-  revisor::store::ArticleStore::init(tmp / "store");
-  git_repository* raw_repo = nullptr;
-  REQUIRE(git_repository_open_bare(&raw_repo, (tmp / "store").c_str()) == 0);
-  RepoPtr repo(raw_repo);
-  git_odb* raw_odb = nullptr;
-  REQUIRE(git_repository_odb(&raw_odb, repo.get()) == 0);
-  OdbPtr store_odb(raw_odb);
+  revisor::store::ensure_libgit2();
   std::vector<revisor::store::BatchObject> objects(1);
   objects[0].data = "text";
   REQUIRE(git_odb_hash(&objects[0].id, objects[0].data.data(), objects[0].data.size(), GIT_OBJECT_BLOB) == 0);
