@@ -1,6 +1,7 @@
 // revisor gc: packs the store's objects with deltas and removes the loose copies the pack holds.
 #include <fmt/core.h>
 
+#include <memory>
 #include <string>
 
 #include "cli/scale_commands.h"
@@ -18,21 +19,31 @@ std::string mib(std::uint64_t bytes) { return fmt::format("{:.1f} MiB", static_c
 void add_gc_command(CLI::App& app, GlobalOptions& global) {
   CLI::App* cmd = app.add_subcommand("gc", "Pack the store with deltas, so that it takes a fraction of the disk");
   cmd->footer(
-      "Writes every object the articles reach (and their reflogs, which keep replaced chains) into one\n"
-      "git pack, successive versions stored as deltas, then removes the loose objects and older packs\n"
-      "that pack holds. Nothing is removed before the pack is synced to disk, and nothing the pack\n"
-      "lacks is ever removed, so gc may run while other revisor processes ingest. Then the articles'\n"
-      "refs go into one file (packed-refs), so list and lookups read one file, not one per article.\n"
-      "Ends with one line: objects packed, loose objects removed, refs packed, and the size of\n"
-      "objects/ before and after.");
-  cmd->callback([&global] {
+      "Writes every object the articles reach (and their reflogs, which keep replaced chains) into git\n"
+      "packs, successive versions stored as deltas, and articles that share most of their text (one\n"
+      "wire story in several feeds) side by side so that one is stored as a delta of the other. Then\n"
+      "it removes the loose objects and older packs the new packs hold. Nothing is removed before the\n"
+      "packs are synced to disk, and nothing they lack is ever removed, so gc may run while other\n"
+      "revisor processes ingest. Then the articles' refs go into one file (packed-refs), so list and\n"
+      "lookups read one file, not one per article.\n"
+      "A pack takes articles until it holds --versions-per-pack versions: memory grows with that\n"
+      "number, not with the store.\n"
+      "Ends with one line: objects packed, packs written, loose objects removed, refs packed, and the\n"
+      "size of objects/ before and after.");
+  auto options = std::make_shared<store::GcOptions>();
+  cmd->add_option("--versions-per-pack", options->versions_per_pack,
+                  "Versions per pack: more gives smaller stores, fewer bounds memory (default 100000)")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 40));
+  cmd->callback([&global, options] {
     open_store(global);  // the usual message when --store names no store
     StagedProgress progress("objects");
-    auto summary = store::gc_store(store_dir(global), [&](const std::string& stage, std::size_t done,
+    auto summary = store::gc_store(store_dir(global), *options, [&](const std::string& stage, std::size_t done,
                                                           std::size_t total) { progress.update(stage, done, total); });
     progress.finish();
-    fmt::print("packed {} objects; removed {} loose objects and {} older pack{}; packed {} ref{}; objects/ {} -> {}\n",
-               summary.objects_packed, summary.loose_removed, summary.packs_removed,
+    fmt::print("packed {} objects into {} pack{}; removed {} loose objects and {} older pack{}; packed {} ref{}; "
+               "objects/ {} -> {}\n",
+               summary.objects_packed, summary.packs.size(), summary.packs.size() == 1 ? "" : "s",
+               summary.loose_removed, summary.packs_removed,
                summary.packs_removed == 1 ? "" : "s", summary.refs_packed, summary.refs_packed == 1 ? "" : "s",
                mib(summary.bytes_before), mib(summary.bytes_after));
   });

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <optional>
 #include <system_error>
 #include <unordered_set>
 #include <vector>
@@ -16,6 +17,7 @@
 #include "revisor/store/article_store.h"
 #include "revisor/store/store_format.h"
 #include "store/git_handles.h"
+#include "store/similarity_key.h"
 
 namespace revisor::store {
 namespace {
@@ -136,14 +138,72 @@ void remove_empty_fanout(const fs::path& objects) {
   }
 }
 
-// Every article's names for its objects: its tip, and every commit its reflog names (a chain
-// replaced by an out-of-order insertion is kept reachable through the reflog and must be packed too).
-struct ArticleStarts {
+// An article's commits: those of the chain its ref names and of every chain its reflog names (one
+// replaced by an out-of-order insertion is kept reachable through the reflog and must be packed
+// too), and the similarity key of its first version's text.
+struct ArticleCommits {
   std::string id;
   std::vector<git_oid> commits;
+  std::uint64_t key = 0;
 };
 
-std::vector<ArticleStarts> article_starts(git_repository* repo) {
+// The similarity key of the text of commit `id`; of the article id when the text cannot be read
+// (damage verify reports; gc packs what exists and needs only some key).
+std::uint64_t text_key(git_repository* repo, const git_oid& id, const std::string& article) {
+  git_commit* raw_commit = nullptr;
+  if (git_commit_lookup(&raw_commit, repo, &id) == 0) {
+    CommitPtr commit(raw_commit);
+    git_tree* raw_tree = nullptr;
+    if (git_commit_tree(&raw_tree, commit.get()) == 0) {
+      TreePtr tree(raw_tree);
+      const git_tree_entry* e = git_tree_entry_byname(tree.get(), std::string(format::kTextEntry).c_str());
+      git_blob* raw_blob = nullptr;
+      if (e && git_blob_lookup(&raw_blob, repo, git_tree_entry_id(e)) == 0) {
+        BlobPtr blob(raw_blob);
+        return similarity_key({static_cast<const char*>(git_blob_rawcontent(blob.get())),
+                               static_cast<std::size_t>(git_blob_rawsize(blob.get()))});
+      }
+    }
+  }
+  git_error_clear();
+  return similarity_key(article);
+}
+
+// Follows each chain parent by parent until a commit already seen: a chain is linear (one parent per
+// commit), and a revwalk reused across articles costs a reset that grows with every commit it has seen.
+ArticleCommits article_commits(git_repository* repo, std::string id, const std::vector<git_oid>& starts) {
+  ArticleCommits out{std::move(id), {}, 0};
+  OidSet seen;  // an article's chains share commits; two articles never do
+  std::optional<git_oid> first_version;
+  for (const git_oid& start : starts) {
+    git_oid at = start;
+    while (!seen.count(at)) {
+      git_commit* raw_commit = nullptr;
+      int rc = git_commit_lookup(&raw_commit, repo, &at);
+      CommitPtr commit(raw_commit);
+      if (rc == GIT_ENOTFOUND && git_oid_equal(&at, &start)) {
+        // A reflog naming a commit that is gone is damage verify reports; gc packs what exists.
+        git_error_clear();
+        break;
+      }
+      git_check(rc, fmt::format("reading commit {} of {}", oid_hex(at), out.id));
+      seen.insert(at);
+      out.commits.push_back(at);
+      if (git_commit_parentcount(commit.get()) == 0) {
+        if (!first_version) first_version = at;  // of the chain the ref names, which comes first
+        break;
+      }
+      at = *git_commit_parent_id(commit.get(), 0);
+    }
+  }
+  // The first version, not the newest: the text an article shares with others (the wire story it
+  // was taken from) is where it started, before each outlet's own edits.
+  out.key = text_key(repo, first_version.value_or(starts.front()), out.id);
+  return out;
+}
+
+// Every article's commits, similar articles side by side (by key), so that they share a pack.
+std::vector<ArticleCommits> all_articles(git_repository* repo) {
   git_reference_iterator* raw_iter = nullptr;
   int rc = git_reference_iterator_glob_new(&raw_iter, repo, std::string(format::kRefGlob).c_str());
   RefIteratorPtr iter(raw_iter);
@@ -152,14 +212,14 @@ std::vector<ArticleStarts> article_starts(git_repository* repo) {
   std::vector<std::string> names;
   while ((rc = git_reference_next_name(&name, iter.get())) == 0) names.emplace_back(name);
   if (rc != GIT_ITEROVER) git_check(rc, "listing the articles");
-  std::vector<ArticleStarts> out;
+  std::vector<ArticleCommits> out;
   out.reserve(names.size());
   for (const auto& ref : names) {
     git_oid tip;
     rc = git_reference_name_to_id(&tip, repo, ref.c_str());
     if (rc == GIT_ENOTFOUND) continue;  // removed since it was listed
     git_check(rc, fmt::format("reading {}", ref));
-    ArticleStarts a{format::article_of_ref(ref).value_or(ref), {tip}};
+    std::vector<git_oid> starts{tip};
     git_reflog* raw_log = nullptr;
     rc = git_reflog_read(&raw_log, repo, ref.c_str());
     ReflogPtr log(raw_log);
@@ -167,52 +227,83 @@ std::vector<ArticleStarts> article_starts(git_repository* repo) {
     for (std::size_t i = 0; i < git_reflog_entrycount(log.get()); ++i) {
       const git_reflog_entry* e = git_reflog_entry_byindex(log.get(), i);
       for (const git_oid* id : {git_reflog_entry_id_old(e), git_reflog_entry_id_new(e)})
-        if (!git_oid_is_zero(id)) a.commits.push_back(*id);
+        if (!git_oid_is_zero(id)) starts.push_back(*id);
     }
-    out.push_back(std::move(a));
+    out.push_back(article_commits(repo, format::article_of_ref(ref).value_or(ref), starts));
   }
+  std::sort(out.begin(), out.end(), [](const ArticleCommits& x, const ArticleCommits& y) {
+    return x.key != y.key ? x.key < y.key : x.id < y.id;
+  });
   return out;
 }
 
-// Inserts every object of the article's chains into the pack, each named by the article. libgit2
-// looks for deltas among objects of similar name (by the end of the name) and size; with the
-// file names a tree gives ("article.txt", the same in every article) it compares texts of unrelated
-// articles of similar length, while the versions of one article are what nearly match. A chain is
-// linear (one parent per commit), so it is followed parent by parent until a commit already packed:
-// a revwalk reused across articles costs a reset that grows with every commit it has seen.
-void insert_article(git_repository* repo, git_packbuilder* pb, const ArticleStarts& a, OidSet& commits_seen) {
-  for (const git_oid& start : a.commits) {
-    git_oid id = start;
-    while (commits_seen.insert(id).second) {
-      git_commit* raw_commit = nullptr;
-      int rc = git_commit_lookup(&raw_commit, repo, &id);
-      CommitPtr commit(raw_commit);
-      if (rc == GIT_ENOTFOUND && git_oid_equal(&id, &start)) {
-        // A reflog naming a commit that is gone is damage verify reports; gc packs what exists.
-        git_error_clear();
-        break;
-      }
-      git_check(rc, fmt::format("reading commit {} of {}", oid_hex(id), a.id));
-      git_check(git_packbuilder_insert(pb, &id, nullptr), fmt::format("packing {}", a.id));
-      git_tree* raw_tree = nullptr;
-      rc = git_commit_tree(&raw_tree, commit.get());
-      TreePtr tree(raw_tree);
-      git_check(rc, fmt::format("reading the tree of commit {} of {}", oid_hex(id), a.id));
-      git_check(git_packbuilder_insert(pb, git_tree_id(tree.get()), a.id.c_str()), fmt::format("packing {}", a.id));
-      for (std::size_t i = 0; i < git_tree_entrycount(tree.get()); ++i) {
-        const git_tree_entry* e = git_tree_entry_byindex(tree.get(), i);
-        if (git_tree_entry_type(e) != GIT_OBJECT_BLOB) continue;
-        git_check(git_packbuilder_insert(pb, git_tree_entry_id(e), a.id.c_str()), fmt::format("packing {}", a.id));
-      }
-      if (git_commit_parentcount(commit.get()) == 0) break;
-      id = *git_commit_parent_id(commit.get(), 0);
+// Inserts every object of the article's commits into the pack, each named by the article's
+// similarity key. libgit2 looks for deltas among objects of similar name (by the end of the name)
+// and size. With the file names a tree gives ("article.txt", the same in every article) it compared
+// texts of unrelated articles of similar length; named by the article id it compared only the
+// versions of one article and missed a story several articles share (wire copy); named by the key
+// it compares both.
+void insert_article(git_repository* repo, git_packbuilder* pb, const ArticleCommits& a) {
+  const std::string name = fmt::format("{:016x}", a.key);
+  for (const git_oid& id : a.commits) {
+    git_commit* raw_commit = nullptr;
+    int rc = git_commit_lookup(&raw_commit, repo, &id);
+    CommitPtr commit(raw_commit);
+    git_check(rc, fmt::format("reading commit {} of {}", oid_hex(id), a.id));
+    git_check(git_packbuilder_insert(pb, &id, name.c_str()), fmt::format("packing {}", a.id));
+    git_tree* raw_tree = nullptr;
+    rc = git_commit_tree(&raw_tree, commit.get());
+    TreePtr tree(raw_tree);
+    git_check(rc, fmt::format("reading the tree of commit {} of {}", oid_hex(id), a.id));
+    git_check(git_packbuilder_insert(pb, git_tree_id(tree.get()), name.c_str()), fmt::format("packing {}", a.id));
+    for (std::size_t i = 0; i < git_tree_entrycount(tree.get()); ++i) {
+      const git_tree_entry* e = git_tree_entry_byindex(tree.get(), i);
+      if (git_tree_entry_type(e) != GIT_OBJECT_BLOB) continue;
+      git_check(git_packbuilder_insert(pb, git_tree_entry_id(e), name.c_str()), fmt::format("packing {}", a.id));
     }
   }
+}
+
+struct OidLess {
+  bool operator()(const git_oid& a, const git_oid& b) const noexcept { return git_oid_cmp(&a, &b) < 0; }
+};
+
+// Writes the pack `pb` holds into `pack_dir` (synced), removes the loose copies of what it holds,
+// and returns its index's path; adds what it holds to `packed` and the counts to `summary`.
+fs::path write_piece(git_packbuilder* pb, const fs::path& objects, const fs::path& pack_dir,
+                     std::vector<git_oid>& packed, GcSummary& summary, const GcObserver& observer,
+                     std::size_t piece) {
+  struct Report {
+    const GcObserver* observer;
+    std::string prefix;
+  } report{&observer, fmt::format("pack {}: ", piece)};
+  git_check(git_packbuilder_write(
+                pb, pack_dir.c_str(), 0,
+                [](const git_indexer_progress* stats, void* payload) {
+                  auto* r = static_cast<Report*>(payload);
+                  if (*r->observer) (*r->observer)(r->prefix + "writing", stats->indexed_objects, stats->total_objects);
+                  return 0;
+                },
+                &report),
+            fmt::format("writing a pack into {}", pack_dir.string()));
+  sync_folder(pack_dir);
+  const std::string name = git_packbuilder_name(pb);
+  summary.packs.push_back((pack_dir / fmt::format("pack-{}.pack", name)).string());
+  const fs::path idx = pack_dir / fmt::format("pack-{}.idx", name);
+  // What the pack on disk holds, read back from its index rather than assumed from the walk.
+  const OidSet held = objects_in_pack(idx);
+  summary.objects_packed += held.size();
+  for (const git_oid& id : held) {
+    packed.push_back(id);
+    const std::string hex = oid_hex(id);
+    if (remove_file(objects / hex.substr(0, 2) / hex.substr(2))) ++summary.loose_removed;
+  }
+  return idx;
 }
 
 }  // namespace
 
-GcSummary gc_store(const fs::path& dir, const GcObserver& observer) {
+GcSummary gc_store(const fs::path& dir, const GcOptions& options, const GcObserver& observer) {
   ensure_libgit2();
   // Deleting loose objects is safe only once the pack that replaces them is on disk.
   git_check(git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR, 1), "asking libgit2 to sync what it writes");
@@ -225,57 +316,56 @@ GcSummary gc_store(const fs::path& dir, const GcObserver& observer) {
   // Only packs present before this gc may be replaced: a pack written meanwhile (a bulk ingest)
   // may hold objects no ref reaches yet.
   const std::vector<fs::path> old_indexes = pack_indexes(pack_dir);
-
-  git_packbuilder* raw_pb = nullptr;
-  git_check(git_packbuilder_new(&raw_pb, repo.get()), "starting a pack");
-  PackbuilderPtr pb(raw_pb);
-  git_packbuilder_set_threads(pb.get(), 0);  // one per core
-  struct Report {
-    const GcObserver* observer;
-  } report{&observer};
-  if (observer) {
-    git_packbuilder_set_callbacks(
-        pb.get(),
-        [](int stage, std::uint32_t current, std::uint32_t total, void* payload) {
-          (*static_cast<Report*>(payload)->observer)(
-              stage == GIT_PACKBUILDER_ADDING_OBJECTS ? "counting" : "compressing", current, total);
-          return 0;
-        },
-        &report);
+  const std::vector<ArticleCommits> articles = all_articles(repo.get());
+  std::error_code ec;
+  if (!articles.empty()) {
+    fs::create_directories(pack_dir, ec);
+    if (ec) throw Error(ErrorKind::io, fmt::format("making {}: {}", pack_dir.string(), ec.message()));
   }
-  OidSet commits_seen;
-  for (const ArticleStarts& a : article_starts(repo.get())) insert_article(repo.get(), pb.get(), a, commits_seen);
-  summary.objects_packed = git_packbuilder_object_count(pb.get());
-  if (summary.objects_packed == 0) {
+
+  // One pack per piece of about options.versions_per_pack versions: libgit2 holds every object of
+  // a pack in memory while it searches for deltas, so pieces bound gc's memory by the piece, not
+  // the store. Similar articles are adjacent (sorted by key), so a piece keeps its deltas.
+  std::vector<git_oid> packed;  // every object the new packs hold
+  std::vector<fs::path> new_indexes;
+  std::size_t next = 0;
+  while (next < articles.size()) {
+    git_packbuilder* raw_pb = nullptr;
+    git_check(git_packbuilder_new(&raw_pb, repo.get()), "starting a pack");
+    PackbuilderPtr pb(raw_pb);
+    git_packbuilder_set_threads(pb.get(), 0);  // one per core
+    struct Report {
+      const GcObserver* observer;
+      std::string prefix;
+    } report{&observer, fmt::format("pack {}: ", new_indexes.size() + 1)};
+    if (observer) {
+      git_packbuilder_set_callbacks(
+          pb.get(),
+          [](int stage, std::uint32_t current, std::uint32_t total, void* payload) {
+            auto* r = static_cast<Report*>(payload);
+            (*r->observer)(r->prefix + (stage == GIT_PACKBUILDER_ADDING_OBJECTS ? "counting" : "compressing"),
+                           current, total);
+            return 0;
+          },
+          &report);
+    }
+    std::size_t versions = 0;
+    while (next < articles.size() && (versions == 0 || versions < options.versions_per_pack)) {
+      insert_article(repo.get(), pb.get(), articles[next]);
+      versions += articles[next++].commits.size();
+    }
+    if (git_packbuilder_object_count(pb.get()) == 0) continue;
+    new_indexes.push_back(write_piece(pb.get(), objects, pack_dir, packed, summary, observer, new_indexes.size() + 1));
+  }
+  if (new_indexes.empty()) {
     summary.bytes_after = summary.bytes_before;
     return summary;
   }
-  std::error_code ec;
-  fs::create_directories(pack_dir, ec);
-  if (ec) throw Error(ErrorKind::io, fmt::format("making {}: {}", pack_dir.string(), ec.message()));
-  git_check(git_packbuilder_write(
-                pb.get(), pack_dir.c_str(), 0,
-                [](const git_indexer_progress* stats, void* payload) {
-                  auto* r = static_cast<Report*>(payload);
-                  if (*r->observer) (*r->observer)("writing", stats->indexed_objects, stats->total_objects);
-                  return 0;
-                },
-                &report),
-            fmt::format("writing the pack into {}", pack_dir.string()));
-  sync_folder(pack_dir);
-  const std::string name = git_packbuilder_name(pb.get());
-  const fs::path new_idx = pack_dir / fmt::format("pack-{}.idx", name);
-  summary.pack = (pack_dir / fmt::format("pack-{}.pack", name)).string();
+  std::sort(packed.begin(), packed.end(), OidLess{});
 
-  // What the pack on disk holds, read back from its index rather than assumed from the walk.
-  const OidSet packed = objects_in_pack(new_idx);
-  summary.objects_packed = packed.size();
-  for (const git_oid& id : packed) {
-    const std::string hex = oid_hex(id);
-    if (remove_file(objects / hex.substr(0, 2) / hex.substr(2))) ++summary.loose_removed;
-  }
   for (const fs::path& idx : old_indexes) {
-    if (idx == new_idx) continue;  // the same objects packed again give the same pack
+    if (std::find(new_indexes.begin(), new_indexes.end(), idx) != new_indexes.end())
+      continue;  // the same objects packed again give the same pack
     fs::path keep = idx;
     if (fs::exists(keep.replace_extension(".keep"), ec)) continue;
     OidSet held;
@@ -284,7 +374,8 @@ GcSummary gc_store(const fs::path& dir, const GcObserver& observer) {
     } catch (const Error&) {
       continue;  // removed meanwhile by a concurrent gc, or unreadable: either way not ours to remove
     }
-    if (!std::all_of(held.begin(), held.end(), [&](const git_oid& id) { return packed.count(id) > 0; }))
+    if (!std::all_of(held.begin(), held.end(),
+                     [&](const git_oid& id) { return std::binary_search(packed.begin(), packed.end(), id, OidLess{}); }))
       continue;
     // The index first: readers find packs by their index, so none starts on a pack half gone.
     fs::path stem = idx;

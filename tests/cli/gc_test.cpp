@@ -28,7 +28,7 @@ TEST_CASE("revisor gc packs a store that then shows and verifies the same", "[cl
 
   auto r = run_revisor({"--store", dir, "gc"});
   CHECK(r.exit_code == 0);
-  CHECK_THAT(r.out, Catch::Matches("packed ([0-9]+) objects; removed \\1 loose objects and 0 older packs; packed 1 ref; objects/ .* -> .*\n"));
+  CHECK_THAT(r.out, Catch::Matches("packed ([0-9]+) objects into 1 pack; removed \\1 loose objects and 0 older packs; packed 1 ref; objects/ .* -> .*\n"));
 
   for (std::size_t i = 0; i < shown.size(); ++i)
     CHECK(run_revisor({"--store", dir, "show", "news/a", std::to_string(i + 1)}).out == shown[i]);
