@@ -20,6 +20,10 @@ void check(UErrorCode status, const char* what) {
   if (U_FAILURE(status)) throw Error(ErrorKind::internal, std::string(what) + ": " + u_errorName(status));
 }
 
+// A byte normalize_block copies as it is: not a space, line break, control character, or the first
+// byte of a byte order mark.
+bool plain_byte(unsigned char c) { return c > 0x20 && c != 0x7F && c != 0xEF; }
+
 }  // namespace
 
 std::string to_nfc(std::string_view utf8) {
@@ -81,7 +85,11 @@ std::string normalize_block(std::string_view utf8) {
       out.push_back(' ');
     }
     pending_newline = pending_space = false;
-    out.push_back(static_cast<char>(c));
+    // The rest of the word in one append: byte-at-a-time pushes were a tenth of a bulk ingest.
+    std::size_t end = i + 1;
+    while (end < utf8.size() && plain_byte(static_cast<unsigned char>(utf8[end]))) ++end;
+    out.append(utf8.data() + i, end - i);
+    i = end - 1;
   }
   return out;
 }
