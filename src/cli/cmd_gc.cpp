@@ -20,12 +20,11 @@ void add_gc_command(CLI::App& app, GlobalOptions& global) {
   CLI::App* cmd = app.add_subcommand("gc", "Pack the store with deltas, so that it takes a fraction of the disk");
   cmd->footer(
       "Writes every object the articles reach (and their reflogs, which keep replaced chains) into git\n"
-      "packs, successive versions stored as deltas, and articles that share most of their text (one\n"
-      "wire story in several feeds) side by side so that one is stored as a delta of the other. Then\n"
-      "it removes the loose objects and older packs the new packs hold. Nothing is removed before the\n"
-      "packs are synced to disk, and nothing they lack is ever removed, so gc may run while other\n"
-      "revisor processes ingest. Then the articles' refs go into one file (packed-refs), so list and\n"
-      "lookups read one file, not one per article.\n"
+      "packs, successive versions of an article stored as deltas of each other. Then it removes the\n"
+      "loose objects and older packs the new packs hold. Nothing is removed before the packs are\n"
+      "synced to disk, and nothing they lack is ever removed, so gc may run while other revisor\n"
+      "processes ingest. Then the articles' refs go into one file (packed-refs), so list and lookups\n"
+      "read one file, not one per article.\n"
       "A pack takes articles until it holds --versions-per-pack versions: memory grows with that\n"
       "number, not with the store.\n"
       "Ends with one line: objects packed, packs written, loose objects removed, refs packed, and the\n"

@@ -31,9 +31,8 @@ struct GcOptions {
 // thread only.
 using GcObserver = std::function<void(const std::string& stage, std::size_t done, std::size_t total)>;
 
-// Packs the store at `dir` (ArticleStore::open's checks apply). Articles whose texts share most
-// of their words (by similarity_key) are packed side by side, so one can be a delta of the other.
-// Safe beside concurrent ingests: nothing is deleted before the new packs and their indexes are on
+// Packs the store at `dir` (ArticleStore::open's checks apply), each version a delta candidate of
+// the other versions of its article. Safe beside concurrent ingests: nothing is deleted before the new packs and their indexes are on
 // disk (fsynced), and an object is deleted only when a new pack holds it, so objects written after
 // gc started stay. Then the loose
 // refs go into packed-refs (one file read instead of one per article); a ref another process
