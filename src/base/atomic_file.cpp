@@ -64,4 +64,14 @@ void write_file_atomically(const std::filesystem::path& target, std::string_view
   file.commit();
 }
 
+void sync_to_disk(const std::filesystem::path& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0 || fsync(fd) != 0) {
+    const int err = errno;
+    if (fd >= 0) close(fd);
+    fail("cannot flush to disk", path, err);
+  }
+  close(fd);
+}
+
 }  // namespace revisor

@@ -14,6 +14,7 @@
 #include <memory>
 #include <string_view>
 
+#include "revisor/base/atomic_file.h"
 #include "revisor/base/c_handle.h"
 #include "revisor/base/error.h"
 #include "revisor/base/worker_pool.h"
@@ -28,18 +29,6 @@ using DigestPtr = std::unique_ptr<EVP_MD_CTX, CDeleter<EVP_MD_CTX_free>>;
 
 // Written in pieces of about this size, so a batch is never held twice in full.
 constexpr std::size_t kChunk = std::size_t{8} << 20;
-
-// A pack is durable only once its bytes and its name in the directory are on disk; refs must not
-// point into it before.
-void sync_path(const fs::path& path) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0 || ::fsync(fd) != 0) {
-    const int err = errno;
-    if (fd >= 0) ::close(fd);
-    throw Error(ErrorKind::store, fmt::format("{}: cannot flush to disk: {}", path.string(), std::strerror(err)));
-  }
-  ::close(fd);
-}
 
 // An entry's header: its type and inflated size, seven bits at a time after the first four.
 void append_entry_header(std::string& out, git_object_t type, std::size_t size) {
@@ -244,7 +233,7 @@ std::string write_pack(const std::vector<BatchObject>& objects, const fs::path& 
   const std::string name = "pack-" + hex_of(checksum);
   pack.commit(pack_dir / (name + ".pack"));
   idx.commit(pack_dir / (name + ".idx"));
-  sync_path(pack_dir);
+  sync_to_disk(pack_dir);
   return name;
 }
 

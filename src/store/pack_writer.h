@@ -16,8 +16,8 @@ namespace revisor::store {
 // all before this returns. The index is built from what was written (ids, offsets, CRC-32s), not
 // by reading the pack back as libgit2's indexer does, which cost a third of a bulk ingest.
 // Compresses on up to `threads` threads. Returns the pack's name ("pack-<sha1>"), or "" when
-// `objects` is empty and nothing was written. Throws Error(store) naming the file or folder that
-// could not be written.
+// `objects` is empty and nothing was written. Throws Error(store), or Error(io) when the folder
+// cannot be synced, naming the file or folder that could not be written.
 std::string write_pack(const std::vector<BatchObject>& objects, const std::filesystem::path& pack_dir,
                        std::size_t threads);
 

@@ -12,6 +12,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "revisor/base/atomic_file.h"
 #include "revisor/base/error.h"
 #include "revisor/store/article_store.h"
 #include "revisor/store/store_format.h"
@@ -106,17 +107,6 @@ std::size_t pack_refs(git_repository* repo, const fs::path& dir) {
   git_check(git_refdb_compress(refdb.get()), fmt::format("packing the refs into {}", (dir / "packed-refs").string()));
   const std::size_t after = files_under(dir / "refs");
   return before > after ? before - after : 0;
-}
-
-// A rename is durable only once its folder is synced.
-void sync_folder(const fs::path& dir) {
-  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0 || ::fsync(fd) != 0) {
-    const int err = errno;
-    if (fd >= 0) ::close(fd);
-    throw Error(ErrorKind::io, fmt::format("syncing {}: {}", dir.string(), std::strerror(err)));
-  }
-  ::close(fd);
 }
 
 // Removes `path`; a file already gone is no failure (a concurrent gc got there first).
@@ -253,7 +243,7 @@ fs::path write_piece(git_packbuilder* pb, const fs::path& objects, const fs::pat
                 },
                 &report),
             fmt::format("writing a pack into {}", pack_dir.string()));
-  sync_folder(pack_dir);
+  sync_to_disk(pack_dir);
   const std::string name = git_packbuilder_name(pb);
   summary.packs.push_back((pack_dir / fmt::format("pack-{}.pack", name)).string());
   const fs::path idx = pack_dir / fmt::format("pack-{}.idx", name);

@@ -35,4 +35,8 @@ class AtomicFile {
 // Error(io) naming the path.
 void write_file_atomically(const std::filesystem::path& target, std::string_view data);
 
+// Flushes the file or folder at `path` to disk: for a folder, the names in it, which is what makes a
+// rename into it durable. Throws Error(io) naming the path.
+void sync_to_disk(const std::filesystem::path& path);
+
 }  // namespace revisor
