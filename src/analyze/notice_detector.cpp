@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "analyze/notice_patterns.h"
+#include "analyze/rewrite_notice.h"
 
 namespace revisor::analyze {
 
@@ -63,6 +64,9 @@ std::optional<NoticeMatch> classify_notice(std::string_view passage) {
   } else {
     kind = kind_from_body(signals, header.has_value(), passage.size());
   }
+  // "Editor's note: This article has been substantially revised." names no error, yet owns up to
+  // every change of its version (rewrite_notice.h).
+  if (!kind && header && says_rewritten(passage.substr(header->end))) kind = NoticeKind::editors_note;
   if (!kind) return std::nullopt;
 
   NoticeMatch m;

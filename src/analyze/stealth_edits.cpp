@@ -12,6 +12,7 @@
 
 #include "analyze/change_refs.h"
 #include "analyze/notice_patterns.h"
+#include "analyze/rewrite_notice.h"
 #include "analyze/word_lists.h"
 
 namespace revisor::analyze {
@@ -172,6 +173,11 @@ StealthSplit find_stealth_edits(std::span<const Transition> transitions,
                                 std::span<const std::vector<ChangeRef>> changes,
                                 std::span<const NoticeFinding> findings) {
   StealthSplit out;
+  // Versions carrying a retraction or a rewrite notice: every change of the transition into them,
+  // or into the version before, is accounted for.
+  std::set<int> rewritten;
+  for (const auto& f : findings)
+    if (accounts_for_whole_version(f.notice)) rewritten.insert(f.notice.version);
   for (std::size_t k = 0; k < changes.size(); ++k) {
     const Transition* t = k < transitions.size() ? &transitions[k] : nullptr;
     std::unique_ptr<Gaps> gaps = t ? std::make_unique<Gaps>(t->changes) : nullptr;
@@ -179,6 +185,7 @@ StealthSplit find_stealth_edits(std::span<const Transition> transitions,
     std::vector<ChangeRef> additions;
     for (const auto& r : changes[k]) {
       if (!is_substantive(r.category)) continue;
+      if (rewritten.count(r.to) || rewritten.count(r.to + 1)) continue;
       if (r.kind != ChangeKind::edit && is_status_note(r.kind == ChangeKind::addition ? r.new_sentence : r.old_sentence))
         continue;
       bool accounted = false;

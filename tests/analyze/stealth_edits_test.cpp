@@ -222,3 +222,22 @@ TEST_CASE("the substantive-only filter drops sentences added or removed, new rep
   CHECK(is_substantive(a.stealth_edits[0].category));
   CHECK(count_findings(a).stealth_edits == 1);
 }
+
+TEST_CASE("a notice saying the article was substantially revised accounts for every change of its version",
+          "[analyze][stealth]") {
+  const std::string changed =
+      "At least 21 dock workers were taken to Ashford General with burns and smoke inhalation.";
+  const std::string rewrite = "Editor's note: This article has been substantially revised since it was first published.";
+  const std::string update = "Update: This story has been updated with additional information.";
+  // Without a notice, the changed figure and the withdrawn sentence are stealth edits.
+  auto silent = audit_of({{kFire, kInjured, kCrews, kPort, kShops}, {kFire, changed, kCrews, kPort}});
+  CHECK(silent.stealth_edits.size() >= 2);
+  // A rewrite notice owns up to all of them.
+  auto owned = audit_of({{kFire, kInjured, kCrews, kPort, kShops}, {kFire, changed, kCrews, kPort, rewrite}});
+  REQUIRE(owned.notices.size() == 1);
+  INFO(owned.notices[0].notice.text << " v" << owned.notices[0].notice.version);
+  CHECK(owned.stealth_edits.empty());
+  // An update notice does not: it announces additions, not a changed figure or a withdrawn claim.
+  auto updated = audit_of({{kFire, kInjured, kCrews, kPort, kShops}, {kFire, changed, kCrews, kPort, update}});
+  CHECK(updated.stealth_edits.size() == silent.stealth_edits.size());
+}

@@ -22,7 +22,8 @@ struct StealthSplit {
 // equally long; a shorter `transitions` is read as transitions without unchanged neighbours, so
 // no addition is placed where a removal was); `findings`: every notice with its links. Linked
 // changes are accounted for; an update notice also accounts for the additions of its version (they
-// go to new_reporting). A short sentence that only notes the story's state ("This is a developing
+// go to new_reporting); a retraction or a notice saying the article was rewritten or substantially
+// changed accounts for every change of its transition (rewrite_notice.h). A short sentence that only notes the story's state ("This is a developing
 // story and will be updated.") is neither, added or removed. Order: transition, then reading order.
 // Never throws but for allocation.
 StealthSplit find_stealth_edits(std::span<const Transition> transitions,
