@@ -16,6 +16,9 @@ constexpr double kThreshold = 2.0;
 // Further links must come close to the best one: a notice rarely admits many unrelated changes.
 constexpr double kRelative = 0.75;
 constexpr std::size_t kMaxLinks = 5;
+// A clarification adds a clause or two; a transition inserting more words in more places than this
+// was edited for other reasons too, and the insertions alone do not say which one it admits.
+constexpr std::size_t kMaxInsertions = 2;
 
 double share(const std::vector<std::string>& words, const std::vector<std::string>& in) {
   if (words.empty()) return 0.0;
@@ -32,6 +35,11 @@ bool compatible(Category stated, Category changed) {
   // No gazetteer tells a place name from a person's: a location notice matches a name change.
   return pair(Category::location, Category::name) || pair(Category::attribution, Category::name) ||
          pair(Category::attribution, Category::quote) || pair(Category::title, Category::name);
+}
+
+// Words added inside a sentence with none taken out: a clause, a condition, a qualifier.
+bool is_insertion(const ChangeRef& r) {
+  return r.kind == ChangeKind::edit && r.old_text.empty() && !r.new_text.empty();
 }
 
 bool states_specific_type(const Notice& n) {
@@ -109,15 +117,21 @@ NoticeFinding link_notice(const Notice& notice, std::span<const std::vector<Chan
   const int own = notice.version - 2;
   std::vector<Scored> scored;
   std::vector<Scored> type_only;  // category match in the notice's own transition, no shared words
+  // A clarification often adds a clause, a condition or context rather than replacing words: when
+  // nothing it says points elsewhere, the words inserted in its own transition are what it admits.
+  const bool is_clarification = notice.kind == NoticeKind::clarification;
+  std::vector<Scored> insertions;
   for (int k = std::min<int>(own, static_cast<int>(changes.size()) - 1); k >= 0; --k) {
     double recency = k == own ? 0.5 : -0.25 * (own - k);
     for (const auto& r : changes[static_cast<std::size_t>(k)]) {
       if (!is_substantive(r.category)) continue;
       if (is_update) {
-        // An update admits what it added; words rarely tell which, so its own additions link.
-        if (k == own && r.kind == ChangeKind::addition) scored.push_back({kThreshold, &r});
+        // An update admits what it added, whole sentences or a clause inside one; words rarely tell
+        // which, so its own additions link.
+        if (k == own && (r.kind == ChangeKind::addition || is_insertion(r))) scored.push_back({kThreshold, &r});
         continue;
       }
+      if (is_clarification && k == own && is_insertion(r)) insertions.push_back({kThreshold, &r});
       bool match = std::any_of(notice.error_types.begin(), notice.error_types.end(),
                                [&](Category c) { return compatible(c, r.category); });
       double category = match ? 2.0 : (specific ? 0.0 : 0.75);
@@ -144,6 +158,7 @@ NoticeFinding link_notice(const Notice& notice, std::span<const std::vector<Chan
     }
   }
   if (scored.empty() && type_only.size() == 1) scored = type_only;  // the one change of that kind
+  if (scored.empty() && !insertions.empty() && insertions.size() <= kMaxInsertions) scored = insertions;
   std::stable_sort(scored.begin(), scored.end(),
                    [](const Scored& a, const Scored& b) { return a.score > b.score; });
   for (const auto& s : scored) {
