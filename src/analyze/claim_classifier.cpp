@@ -115,8 +115,27 @@ bool any(const std::vector<const Token*>& a, const std::vector<const Token*>& b,
   return std::any_of(a.begin(), a.end(), p) || std::any_of(b.begin(), b.end(), p);
 }
 
+// A day of the month beside its month, in the orders the languages revisor reads use: "October 3",
+// "3 October", "3. Oktober", "3 de octubre", "le 3 octobre". Without the month, "3" is a number.
+bool is_day_of_month(const Document& doc, const Token& t) {
+  if (t.kind != TokenKind::number || t.key.empty() || t.key.size() > 2) return false;
+  if (!std::all_of(t.key.begin(), t.key.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+  const int day = std::stoi(t.key);
+  if (day < 1 || day > 31) return false;
+  const auto& toks = doc.tokens();
+  if (toks.empty() || &t < toks.data() || &t >= toks.data() + toks.size()) return false;
+  const auto i = static_cast<std::size_t>(&t - toks.data());
+  auto linking = [](const std::string& k) { return k == "." || k == "de" || k == "of" || k == "del"; };
+  for (std::size_t j = i + 1; j < toks.size() && j <= i + 2; ++j) {
+    if (words::is_weekday_or_month(toks[j].key)) return true;
+    if (!linking(toks[j].key)) break;
+  }
+  return i > 0 && words::is_weekday_or_month(toks[i - 1].key) && capitalized(doc, toks[i - 1]);
+}
+
 bool is_date_token(const Document& doc, const Token& t) {
   if (t.kind == TokenKind::number && t.key.size() == 4 && (t.key[0] == '1' || t.key[0] == '2')) return true;
+  if (is_day_of_month(doc, t)) return true;
   if (t.kind == TokenKind::number && t.key.find(':') != std::string::npos) return true;
   if (words::is_time_word(t.key)) return true;
   // "may" and "march" are verbs unless capitalized.

@@ -49,7 +49,7 @@ constexpr HeaderRule kHeaders[] = {
     {NoticeKind::correction, false, "pt", R"(corre[cç](?:[aã]o|[oõ]es)|errata)"},
     {NoticeKind::correction, false, "de", R"(korrektur|berichtigung|richtigstellung)"},
     {NoticeKind::correction, false, "nl", R"(correctie|rectificatie)"},
-    {NoticeKind::correction, false, "it", R"(rettifica|errata corrige)"},
+    {NoticeKind::correction, false, "it", R"(rettifica|errata corrige|correzione)"},
     {NoticeKind::correction, false, "fr", R"(rectificatif)"},
     {NoticeKind::clarification, false, "", R"(clarifications?)"},
     {NoticeKind::clarification, false, "es", R"(aclaraci[oó]n)"},
@@ -188,7 +188,7 @@ constexpr BodyRule kBody[] = {
     // ---- correction, Portuguese
     {Signal::correction, "pt", R"(\bdiferentemente do (?:que )?(?:foi )?(?:publicad|informou|afirma|noticiad)|\berrou ao\b|\bgrafado errado\b|\bsaiu com (?:um )?erro\b|\best[áa] errad[ao]\b|\berro de digita[cç][aã]o\b|\bpor erro da reda[cç][aã]o\b|\bleia-se\b|\bindevidamente (?:os |as |o |a )?atribu|\buma vers[aã]o anterior dest[ea] (?:texto|artigo|reportagem|not[ií]cia))"},
     // ---- correction, Italian and Dutch
-    {Signal::correction, "it", R"(\babbiamo (?:sbagliato|erroneamente|scritto per errore|fatto un torto)|\bci scusiamo\b|\bin una precedente versione di quest[oa] (?:articolo|testo)|\bcontrariamente a quanto scritto\b)"},
+    {Signal::correction, "it", R"(\babbiamo (?:sbagliato|erroneamente|scritto per errore|fatto un torto)|\bci scusiamo\b|\bin una precedente versione di quest[oa] (?:articolo|testo)|\buna versione precedente (?:di quest[oa] (?:articolo|testo) )?(?:riportava|indicava|affermava|diceva)\b|\bcontrariamente a quanto scritto\b)"},
     {Signal::correction, "nl", R"(\bin een eerdere versie van dit (?:artikel|bericht|stuk)|\bten onrechte\b)"},
     // ---- clarification
     {Signal::clarification, "en", R"(\b(?:this|the) (?:\w+ )?)" PUB R"( (?:has been|was|have been) (?:updated|modified|amended|changed|edited)\b[^.]*\bto (?:clarify|make clear)\b)"},

@@ -72,3 +72,56 @@ TEST_CASE("an update notice is linked to a clause added inside a sentence, as to
   CHECK(links_insertion(a.notices[0], "2015"));
   CHECK_FALSE(flags_insertion(a, "2015"));
 }
+
+namespace {
+
+struct Case {
+  const char* lang;
+  const char* headline;
+  const char* before;  // the sentence as first published
+  const char* after;   // the same sentence corrected
+  const char* other;   // a sentence that stays
+  const char* notice;  // restating the corrected fact in that language's forms
+};
+
+}  // namespace
+
+TEST_CASE("a correction restating a date or an amount in its own language's forms is linked to that change",
+          "[analyze]") {
+  const Case cases[] = {
+      {"de", "Neue Buslinie zum Klinikum", "Die Linie soll ab dem 1. Oktober im Halbstundentakt fahren.",
+       "Die Linie soll ab dem 3. Oktober im Halbstundentakt fahren.", "Die Kosten trägt zum größten Teil das Land.",
+       "Korrektur: In einer früheren Version wurde das Datum falsch angegeben. Richtig ist der 3. Oktober."},
+      {"es", "Nueva línea de autobús al hospital", "La línea empezará a funcionar el 1 de octubre cada media hora.",
+       "La línea empezará a funcionar el 3 de octubre cada media hora.", "El gobierno regional pagará la mayor parte.",
+       "Fe de errores: una versión anterior indicaba erróneamente la fecha. La fecha correcta es el 3 de octubre."},
+      {"pt", "Nova linha de ônibus até o hospital", "A linha começa a circular em 1 de outubro a cada meia hora.",
+       "A linha começa a circular em 3 de outubro a cada meia hora.", "O governo estadual vai pagar a maior parte.",
+       "Correção: uma versão anterior informou a data errada. A data correta é 3 de outubro."},
+      {"it", "Nuova linea di autobus per l'ospedale", "La linea partirà il 1 ottobre con una corsa ogni mezz'ora.",
+       "La linea partirà il 3 ottobre con una corsa ogni mezz'ora.", "La regione pagherà la maggior parte dei costi.",
+       "Correzione: una versione precedente riportava una data errata. La data corretta è il 3 ottobre."},
+      {"nl", "Nieuwe buslijn naar het ziekenhuis", "De lijn gaat op 1 oktober rijden, elk half uur.",
+       "De lijn gaat op 3 oktober rijden, elk half uur.", "De provincie betaalt het grootste deel.",
+       "Correctie: in een eerdere versie stond een verkeerde datum. De juiste datum is 3 oktober."},
+      {"fr", "Le budget des bus ruraux voté", "Le conseil a voté un budget de 4,2 millions d'euros pour les bus.",
+       "Le conseil a voté un budget de 4,5 millions d'euros pour les bus.", "L'opposition a dénoncé un montant insuffisant.",
+       "Rectificatif : une version précédente indiquait à tort le montant. Le montant exact est de 4,5 millions d'euros."},
+      {"es", "El presupuesto de los autobuses rurales", "El consejo aprobó un presupuesto de 4,2 millones de euros.",
+       "El consejo aprobó un presupuesto de 4,5 millones de euros.", "La oposición criticó la cifra como insuficiente.",
+       "Fe de errores: se informó erróneamente la cifra del presupuesto. La cifra correcta es de 4,5 millones de euros."},
+  };
+  for (const Case& c : cases) {
+    INFO(c.lang << ": " << c.notice);
+    const std::string head = std::string(c.headline) + "\n\n";
+    const std::string v1 = head + c.before + "\n\n" + c.other + "\n";
+    const std::string v2 = head + c.after + "\n\n" + c.other + "\n\n" + c.notice + "\n";
+    const std::vector<text::ArticleVersion> history{version_of(v1, 1), version_of(v2, 2)};
+    auto a = audit("local", history);
+    CHECK(a.notices.size() == 1);
+    if (a.notices.size() != 1) continue;
+    CHECK(a.notices[0].notice.language == c.lang);
+    CHECK(a.notices[0].status == NoticeStatus::supported);
+    CHECK(a.stealth_edits.empty());
+  }
+}
