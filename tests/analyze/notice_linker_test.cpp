@@ -125,3 +125,30 @@ TEST_CASE("a correction restating a date or an amount in its own language's form
     CHECK(a.stealth_edits.empty());
   }
 }
+
+TEST_CASE("a notice saying a person was misnamed or misidentified links to a name replaced by another name",
+          "[analyze]") {
+  const std::string head = "Council backs harbor plan\n\n";
+  const std::string v1 = head +
+                         "The harbor plan was presented by council member John Harris on Monday evening.\n\n"
+                         "The plan would add 40 berths for fishing boats.\n";
+  // Two changes: the name replaced (not respelled), and a figure the notice does not speak of.
+  const std::string v2_body = head +
+                              "The harbor plan was presented by council member Maria Lopez on Monday evening.\n\n"
+                              "The plan would add 45 berths for fishing boats.\n\n";
+  for (const char* notice : {
+           "Correction: An earlier version of this story misidentified the council member who presented the plan.",
+           "Correction: An earlier version of this article misnamed the council member who presented the plan.",
+           "Correction: An earlier version of this story referred to Maria Lopez as John Harris.",
+       }) {
+    INFO(notice);
+    const std::vector<text::ArticleVersion> history{version_of(v1, 1), version_of(v2_body + notice + "\n", 2)};
+    auto a = audit("harbor", history);
+    REQUIRE(a.notices.size() == 1);
+    REQUIRE_FALSE(a.notices[0].links.empty());
+    CHECK(a.notices[0].links[0].old_text == "John Harris");
+    CHECK(a.notices[0].links[0].new_text == "Maria Lopez");
+    CHECK(std::none_of(a.notices[0].links.begin(), a.notices[0].links.end(),
+                       [](const ChangeRef& l) { return l.new_text == "45"; }));
+  }
+}
