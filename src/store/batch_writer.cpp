@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "revisor/base/error.h"
+#include "revisor/base/worker_pool.h"
 #include "store/batch_objects.h"
 #include "store/chain_edit.h"
 #include "store/git_handles.h"
@@ -71,7 +72,7 @@ struct BatchWriter::Impl {
   std::size_t threads = std::max(1u, std::thread::hardware_concurrency());
 
   // Reads the article's chain afresh and places its versions; returns whether objects were written.
-  bool place(BatchArticle& a, const std::vector<IngestRequest>& batch, std::vector<BatchOutcome>& out) {
+  bool place(BatchArticle& a, const std::vector<NewVersion>& versions, std::vector<BatchOutcome>& out) {
     VersionChain chain = read_chain(repo.get(), a.ref);
     a.read_tip = chain.tip;
     a.chain = links_of(chain);
@@ -90,8 +91,7 @@ struct BatchWriter::Impl {
         out[i].refusal = a.refusal;
         continue;
       }
-      const NewVersion v = new_version(batch[i]);
-      Placement p = place_version(repo.get(), a.chain, v, a.id);
+      Placement p = place_version(repo.get(), a.chain, versions[i], a.id, objects);
       if (p.result.outcome != IngestOutcome::unchanged) {
         ++a.changes;
         a.log_message = std::move(p.log_message);
@@ -148,6 +148,11 @@ std::vector<BatchOutcome> BatchWriter::write(const std::vector<IngestRequest>& b
     ~ClearObjects() { objects->clear(); }
   } clear{impl_->objects};
 
+  // Texts and their hashes depend on each request alone: made on every core, while the chains are
+  // read and the commits written in this one thread.
+  std::vector<NewVersion> versions(batch.size());
+  for_each_index(batch.size(), impl_->threads, [&](std::size_t i) { versions[i] = new_version(batch[i]); });
+
   std::vector<BatchOutcome> out(batch.size());
   std::map<std::string, BatchArticle> articles;  // by ref: the order in which refs are locked
   std::vector<BatchArticle*> in_order;           // by first appearance
@@ -162,7 +167,7 @@ std::vector<BatchOutcome> BatchWriter::write(const std::vector<IngestRequest>& b
   for (BatchArticle* a : in_order) {
     a->refusal = nesting_in_batch(ids, a->id.str());
     if (a->refusal.empty()) ids.insert(a->id.str());
-    wrote = impl_->place(*a, batch, out) || wrote;
+    wrote = impl_->place(*a, versions, out) || wrote;
   }
 
   git_signature* raw_sig = nullptr;
@@ -223,7 +228,7 @@ std::vector<BatchOutcome> BatchWriter::write(const std::vector<IngestRequest>& b
                               batch.size(), kMaxAttempts));
     }
     // Another writer's versions came first: this batch's go into the chain as it is now.
-    for (BatchArticle* a : moved) wrote = impl_->place(*a, batch, out) || wrote;
+    for (BatchArticle* a : moved) wrote = impl_->place(*a, versions, out) || wrote;
     std::this_thread::sleep_for(std::chrono::milliseconds(1 + attempt * 2));
   }
 }

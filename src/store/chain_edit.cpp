@@ -5,6 +5,7 @@
 #include "revisor/base/error.h"
 #include "revisor/text/article_text.h"
 #include "revisor/text/volatile_lines.h"
+#include "store/sha256.h"
 
 namespace revisor::store {
 namespace {
@@ -42,6 +43,10 @@ NewVersion new_version(const IngestRequest& request) {
   v.headline = one_line(request.headline.empty() ? request.extracted.headline : request.headline);
   if (v.headline.empty()) v.headline = request.article.str();
   v.time = request.observed_at;
+  git_check(git_odb_hash(&v.text_id, v.text.data(), v.text.size(), GIT_OBJECT_BLOB), "hashing article.txt");
+  git_check(git_odb_hash(&v.source_id, request.source_bytes.data(), request.source_bytes.size(), GIT_OBJECT_BLOB),
+            "hashing the source");
+  v.source_sha256 = sha256_hex(request.source_bytes);
   return v;
 }
 
@@ -64,9 +69,8 @@ format::VersionRecord read_record(git_repository* repo, const git_oid& commit_id
 }
 
 Placement place_version(git_repository* repo, const std::vector<ChainLink>& entries, const NewVersion& v,
-                        const ArticleId& article) {
-  git_oid text_id;
-  git_check(git_odb_hash(&text_id, v.text.data(), v.text.size(), GIT_OBJECT_BLOB), "hashing article.txt");
+                        const ArticleId& article, BatchObjects* batch) {
+  const git_oid text_id = v.text_id;
   // The new version goes after every version observed at or before its time.
   std::size_t pos = 0;
   while (pos < entries.size() && entries[pos].time <= v.time) ++pos;
@@ -94,7 +98,7 @@ Placement place_version(git_repository* repo, const std::vector<ChainLink>& entr
   }
   CommitPtr parent;
   if (pos > 0) parent = lookup_commit(repo, entries[pos - 1].id, "the version before, commit");
-  git_oid tip = write_version(repo, version, parent.get());
+  git_oid tip = write_version(repo, version, parent.get(), batch);
   result.commit = oid_hex(tip);
   p.chain.assign(entries.begin(), entries.begin() + static_cast<std::ptrdiff_t>(pos));
   p.chain.push_back({tip, text_id, v.time});

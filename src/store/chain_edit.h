@@ -24,7 +24,9 @@ struct ChainLink {
 
 std::vector<ChainLink> links_of(const VersionChain& chain);
 
-// A request's version as it will be committed: its text, one-line headline and time.
+// A request's version as it will be committed: its text, one-line headline and time, and the ids
+// of its text and source. Depends on the request alone, so a batch makes these on every core.
+// Throws Error(store) when libgit2 cannot hash.
 NewVersion new_version(const IngestRequest& request);
 
 struct Placement {
@@ -37,9 +39,11 @@ struct Placement {
 // Places `v` in `chain` as ArticleStore::ingest documents (after every version observed at or
 // before its time; unchanged when equal to the version before; seen_earlier when equal to the one
 // after; later versions re-created on top) and writes the commits into `repo`'s object database. The
-// ref is not moved. Throws Error(store) when an object cannot be read or written.
+// ref is not moved. With `batch` (the repository's in-memory object database during a bulk ingest),
+// the new version's text and source go into it unhashed (write_version). Throws Error(store) when an
+// object cannot be read or written.
 Placement place_version(git_repository* repo, const std::vector<ChainLink>& chain, const NewVersion& v,
-                        const ArticleId& article);
+                        const ArticleId& article, BatchObjects* batch = nullptr);
 
 // meta.json of the version committed as `commit`.
 format::VersionRecord read_record(git_repository* repo, const git_oid& commit, const ArticleId& article);

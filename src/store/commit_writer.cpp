@@ -17,14 +17,22 @@ git_oid write_blob(git_repository* repo, std::string_view bytes, std::string_vie
 
 }  // namespace
 
-git_oid write_version(git_repository* repo, const NewVersion& v, const git_commit* parent) {
+git_oid write_version(git_repository* repo, const NewVersion& v, const git_commit* parent, BatchObjects* batch) {
   const IngestRequest& r = *v.request;
   const std::string text_entry(format::kTextEntry);
   const std::string meta_entry(format::kMetaEntry);
-  git_oid text_id = write_blob(repo, v.text, text_entry);
-  git_oid meta_id = write_blob(repo, format::write_meta_json(r, v.headline, v.later_sightings), meta_entry);
   const std::string source_name = format::source_entry(r.source_ext);
-  git_oid source_id = write_blob(repo, r.source_bytes, source_name);
+  git_oid text_id = v.text_id;
+  git_oid source_id = v.source_id;
+  if (batch) {
+    batch->add(text_id, v.text.data(), v.text.size(), GIT_OBJECT_BLOB);
+    batch->add(source_id, r.source_bytes.data(), r.source_bytes.size(), GIT_OBJECT_BLOB);
+  } else {
+    text_id = write_blob(repo, v.text, text_entry);
+    source_id = write_blob(repo, r.source_bytes, source_name);
+  }
+  git_oid meta_id =
+      write_blob(repo, format::write_meta_json(r, v.headline, v.later_sightings, v.source_sha256), meta_entry);
 
   git_treebuilder* raw_builder = nullptr;
   int rc = git_treebuilder_new(&raw_builder, repo, nullptr);

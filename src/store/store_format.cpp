@@ -33,7 +33,7 @@ std::string commit_message(std::string_view headline, const ArticleId& id, std::
 }
 
 std::string write_meta_json(const IngestRequest& request, std::string_view headline,
-                            const std::vector<Sighting>& later_sightings) {
+                            const std::vector<Sighting>& later_sightings, std::string_view source_sha256) {
   const auto& x = request.extracted;
   nlohmann::ordered_json j;
   j["id"] = request.article.str();
@@ -43,7 +43,7 @@ std::string write_meta_json(const IngestRequest& request, std::string_view headl
   j["source"] = {{"file", request.source_name},
                  {"format", x.format},
                  {"bytes", request.source_bytes.size()},
-                 {"sha256", sha256_hex(request.source_bytes)}};
+                 {"sha256", source_sha256.empty() ? sha256_hex(request.source_bytes) : std::string(source_sha256)}};
   j["extracted"] = {{"headline", x.headline},     {"byline", x.byline},
                     {"published", x.published},   {"modified", x.modified},
                     {"canonical_url", x.canonical_url}, {"captions", x.captions}};

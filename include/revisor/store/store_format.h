@@ -76,8 +76,9 @@ struct VersionRecord {
 };
 
 // meta.json for a version about to be stored under `headline` (pretty-printed, ending in a newline).
+// `source_sha256`: the SHA-256 of request.source_bytes in hex when already known, else empty.
 std::string write_meta_json(const IngestRequest& request, std::string_view headline,
-                            const std::vector<Sighting>& later_sightings = {});
+                            const std::vector<Sighting>& later_sightings = {}, std::string_view source_sha256 = {});
 // The record of a stored meta.json. Throws Error(store) naming `where` when it is not JSON of the
 // form write_meta_json writes (a damaged store, not bad user input).
 VersionRecord read_meta_json(std::string_view json, std::string_view where);
