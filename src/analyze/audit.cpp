@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "analyze/change_refs.h"
+#include "analyze/relative_dates.h"
 #include "revisor/analyze/claim_classifier.h"
 #include "revisor/analyze/notice_detector.h"
 #include "revisor/analyze/notice_linker.h"
@@ -79,6 +80,8 @@ ArticleAudit audit(std::string_view id, std::span<const text::ArticleVersion> hi
     const auto& after = history[k + 1].document;
     a.transitions.push_back(classify_transition(static_cast<int>(k) + 1,
                                                 align::align(before, after, options.align), before, after));
+    settle_relative_dates(a.transitions.back(), before, after, history[k].meta.observed_at,
+                          history[k + 1].meta.observed_at);
     refs.push_back(change_refs(a.transitions.back(), before, after, notices[k], notices[k + 1]));
   }
 

@@ -1,10 +1,14 @@
 #include "revisor/analyze/claim_classifier.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <array>
 #include <string>
 #include <vector>
 
+#include "analyze/rewording.h"
+#include "analyze/stemmer.h"
 #include "analyze/synonyms.h"
 #include "analyze/word_lists.h"
 
@@ -288,14 +292,36 @@ bool is_credit_line(std::string_view sentence) {
   for (char ch : sentence.substr(0, 300)) {
     s.push_back(ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch);
   }
-  static constexpr std::array<std::string_view, 12> kMarks = {
+  static constexpr std::array<std::string_view, 18> kMarks = {
       "reporting by", "editing by", "writing by", "additional reporting", "contributed reporting",
       "contributed to this report", "contributed to this story", "photo by", "(ap photo", "getty images",
-      "photograph:", "image credit"};
+      "photograph:", "image credit", "photo credit", "photo:", "credit:", "courtesy of", "compiled by",
+      "graphics by"};
   if (std::any_of(kMarks.begin(), kMarks.end(), [&](std::string_view m) { return s.find(m) != std::string::npos; }))
     return true;
   // A byline: "By Ann Lee and Bo Chen", short and standing alone.
   return s.starts_with("by ") && s.size() < 80 && s.find(',') == std::string::npos;
+}
+
+// Bytes a dateline takes at the start of `sentence` ("WASHINGTON (Reuters) -", "LONDON, March 3
+// (AP) —": where, when and by whom the story was filed, which a later version restamps), else 0.
+std::size_t dateline_length(std::string_view sentence) {
+  static const RE2 dateline(
+      R"(^([A-Z][A-Z .'-]+(?:,[^()]{1,40})?\((?:Reuters|AP|AFP|CNN|Bloomberg|dpa|EFE|ANSA|UPI)\)\s*(?:-|\x{2013}|\x{2014})))");
+  re2::StringPiece whole;
+  if (!RE2::PartialMatch(sentence.substr(0, 120), dateline, &whole)) return 0;
+  return whole.size();
+}
+
+// An edit inside the dateline of its sentence, on both sides.
+bool in_dateline(const Document& doc, std::span<const std::uint32_t> ids, TextSpan span) {
+  for (auto id : ids) {
+    if (id >= doc.sentences().size()) continue;
+    const auto& sentence = doc.sentences()[id].span;
+    if (span.begin < sentence.begin || span.begin > sentence.end) continue;
+    return span.end <= sentence.begin + dateline_length(doc.slice(sentence));
+  }
+  return false;
 }
 
 bool credit_change(const Document& before, const Document& after, const align::SentenceChange& change) {
@@ -309,6 +335,208 @@ bool credit_change(const Document& before, const Document& after, const align::S
     return any_sentence;
   };
   return all_credit(before, change.old_sentences) || all_credit(after, change.new_sentences);
+}
+
+// At most this many claim words dropped with nothing put in their place are trimming, not a claim
+// withdrawn: a modifier and its adverb ("still ongoing"), not a clause.
+constexpr std::size_t kTrimmedWords = 2;
+
+// Words joined to the rest by "and" or "or": a claim beside the others ("hit or are forecast to
+// reach"), which dropping withdraws, not a modifier.
+bool conjunct(const std::vector<const Token*>& side) {
+  auto joins = [](const Token* t) {
+    static constexpr std::array<std::string_view, 12> kJoins = {"and", "or", "nor", "y", "o",  "et",
+                                                                "ou",  "und", "oder", "e", "en", "ni"};
+    return std::find(kJoins.begin(), kJoins.end(), t->key) != kJoins.end();
+  };
+  return !side.empty() && (joins(side.front()) || joins(side.back()));
+}
+
+// Whether the sentences `ids` are the headline.
+bool in_headline(const Document& doc, std::span<const std::uint32_t> ids) {
+  return std::any_of(ids.begin(), ids.end(), [&](std::uint32_t id) {
+    return id < doc.sentences().size() &&
+           doc.paragraphs()[doc.sentences()[id].paragraph].role == text::ParagraphRole::headline;
+  });
+}
+
+// An alternative put beside a claim ("killed or injured"), which weakens it.
+bool alternative(const std::vector<const Token*>& side) {
+  return std::any_of(side.begin(), side.end(), [](const Token* t) {
+    return t->key == "or" || t->key == "nor" || t->key == "ou" || t->key == "oder";
+  });
+}
+
+// A clause that turns against what the sentence said: "but", "however", "although".
+bool contrast(const std::vector<const Token*>& side) {
+  return std::any_of(side.begin(), side.end(), [](const Token* t) {
+    return t->key == "but" || t->key == "however" || t->key == "although" || t->key == "though" ||
+           t->key == "yet" || t->key == "despite" || t->key == "pero" || t->key == "mais" || t->key == "aber" ||
+           t->key == "mas" || t->key == "ma" || t->key == "maar";
+  });
+}
+
+// Whether a word within a few words of `pos` in `before` is gone from the new sentence.
+bool lost_beside(const Document& before, std::uint32_t pos, const std::vector<const Token*>& new_sentence) {
+  constexpr std::ptrdiff_t kNear = 3;
+  const auto& toks = before.tokens();
+  const auto at = std::lower_bound(toks.begin(), toks.end(), pos,
+                                   [](const Token& t, std::uint32_t b) { return t.span.begin < b; }) - toks.begin();
+  auto gone = [&](const Token& t) {
+    return is_content(t) && !words::is_style_word(t.key) &&
+           std::none_of(new_sentence.begin(), new_sentence.end(), [&](const Token* u) { return u->key == t.key; });
+  };
+  const auto size = static_cast<std::ptrdiff_t>(toks.size());
+  for (std::ptrdiff_t i = std::max<std::ptrdiff_t>(0, at - kNear); i < std::min(size, at + kNear); ++i)
+    if (gone(toks[static_cast<std::size_t>(i)])) return true;
+  return false;
+}
+
+bool dated(const Document& doc, const std::vector<const Token*>& sentence) {
+  return std::any_of(sentence.begin(), sentence.end(), [&](const Token* t) { return is_date_token(doc, *t); });
+}
+
+// A word that can stand in a reworded claim: not a name, figure, date, role or hedge, whose change
+// is a claim change however it is worded.
+bool plain_word(const Document& doc, const Token& t) {
+  return t.kind == TokenKind::word && !proper(doc, t) && !is_date_token(doc, t) && !words::is_number_word(t.key) &&
+         !words::is_role(t.key) && !words::is_hedge(t.key);
+}
+
+std::string_view sentence_text(const Document& doc, std::span<const std::uint32_t> ids) {
+  for (auto id : ids)
+    if (id < doc.sentences().size()) return doc.slice(doc.sentences()[id].span);
+  return {};
+}
+
+bool reworded(const Document& before, const Document& after, const align::SentenceChange& change,
+              const std::vector<const Token*>& gone, const std::vector<const Token*>& added) {
+  auto keys = [](const Document& doc, const std::vector<const Token*>& side, std::vector<std::string>& out) {
+    for (const Token* t : claim_words(side)) {
+      // Negations balance on both sides here (else the edit is a negation change).
+      if (words::is_auxiliary(t->key) || words::is_negation(t->key)) continue;
+      if (!plain_word(doc, *t)) return false;
+      out.push_back(t->key);
+    }
+    return true;
+  };
+  std::vector<std::string> g, a;
+  if (keys(before, gone, g) && keys(after, added, a))
+    return same_words_reworded(g, a, guess_stem_language(sentence_text(before, change.old_sentences)));
+  // What was expected is told as done: a story catching up with events, not a hedge withdrawn.
+  auto verbs = [](const std::vector<const Token*>& side, std::vector<std::string>& out) {
+    for (const Token* t : side) {
+      if (words::is_auxiliary(t->key) || words::is_style_word(t->key)) continue;
+      if (t->kind != TokenKind::word) return false;
+      out.push_back(t->key);
+    }
+    return true;
+  };
+  g.clear();
+  a.clear();
+  return guess_stem_language(sentence_text(before, change.old_sentences)) == StemLanguage::english &&
+         verbs(gone, g) && verbs(added, a) && came_to_pass(g, a);
+}
+
+// Words on a side other than function words: what an edit really names.
+std::vector<const Token*> named(const std::vector<const Token*>& side) {
+  std::vector<const Token*> out;
+  for (const Token* t : side)
+    if (!words::is_style_word(t->key)) out.push_back(t);
+  return out;
+}
+
+// Whether every token of `name` occurs in `doc` before `pos`: the entity was named earlier.
+bool named_before(const Document& doc, std::uint32_t pos, const std::vector<const Token*>& name) {
+  const auto& toks = doc.tokens();
+  return std::all_of(name.begin(), name.end(), [&](const Token* n) {
+    return std::any_of(toks.begin(), toks.end(), [&](const Token& t) { return t.span.begin < pos && t.key == n->key; });
+  });
+}
+
+// A proper name, or a capitalized word opening a sentence that the article writes capitalized
+// elsewhere too ("Quist has ..." after "billionaire Ada Quist").
+bool name_like(const Document& doc, const Token& t) {
+  if (proper(doc, t)) return true;
+  if (t.kind != TokenKind::word || !capitalized(doc, t)) return false;
+  const auto& toks = doc.tokens();
+  return std::any_of(toks.begin(), toks.end(), [&](const Token& u) { return &u != &t && u.key == t.key && proper(doc, u); });
+}
+
+// Whether the article, outside the edited place `edit`, puts a word of `description` within a few
+// words of `name` ("billionaire Elon Musk", "the Strait of Hormuz", "the agency ... CDC"): what ties
+// the description to that entity rather than to another ("the north side").
+bool described_near(const Document& doc, TextSpan edit, const std::vector<const Token*>& name,
+                    const std::vector<const Token*>& description) {
+  constexpr std::size_t kWindow = 6;
+  const auto& toks = doc.tokens();
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    if (toks[i].span.begin >= edit.begin && toks[i].span.begin < edit.end) continue;
+    if (std::none_of(name.begin(), name.end(), [&](const Token* n) { return n->key == toks[i].key; })) continue;
+    const std::size_t from = i >= kWindow ? i - kWindow : 0, to = std::min(toks.size(), i + kWindow + 1);
+    for (std::size_t j = from; j < to; ++j) {
+      if (toks[j].span.begin >= edit.begin && toks[j].span.begin < edit.end) continue;
+      if (std::any_of(description.begin(), description.end(), [&](const Token* d) {
+            return toks[j].key == d->key || stem(toks[j].key, StemLanguage::english) == stem(d->key, StemLanguage::english);
+          }))
+        return true;
+    }
+  }
+  return false;
+}
+
+// Another reference to an entity the article has already named: "Musk" -> "the billionaire",
+// "Hormuz" -> "the strait", "the agency" -> "CDC". A description ("the" and a noun or two) stands
+// for a name told earlier in the version that has it; a different name for a name is not this.
+bool same_entity(const Document& before, const Document& after, const align::WordEdit& edit,
+                 const std::vector<const Token*>& gone, const std::vector<const Token*>& added) {
+  auto name_only = [](const Document& doc, const std::vector<const Token*>& side) {
+    const auto words = named(side);
+    return !words.empty() && words.size() <= 3 &&
+           std::all_of(words.begin(), words.end(), [&](const Token* t) { return name_like(doc, *t); });
+  };
+  auto description = [](const Document& doc, const std::vector<const Token*>& side, TextSpan span) {
+    const auto words = named(side);
+    if (words.empty() || words.size() > 2) return false;
+    if (!std::all_of(words.begin(), words.end(), [&](const Token* t) {
+          return (plain_word(doc, *t) || words::is_role(t->key)) && !words::is_pronoun(t->key);
+        }))
+      return false;
+    // Definite: "the", "this" or "that" in the edit or just before it.
+    const auto& toks = doc.tokens();
+    auto at = std::lower_bound(toks.begin(), toks.end(), span.begin,
+                               [](const Token& t, std::uint32_t b) { return t.span.begin < b; });
+    for (auto it = at; it != toks.end() && it->span.begin < span.end; ++it)
+      if (it->key == "the" || it->key == "this" || it->key == "that") return true;
+    while (at != toks.begin()) {
+      --at;
+      if (is_content(*at)) return at->key == "the" || at->key == "this" || at->key == "that";
+    }
+    return false;
+  };
+  if (name_only(before, gone) && description(after, added, edit.new_span))
+    return named_before(after, edit.new_span.begin, named(gone)) &&
+           (described_near(before, edit.old_span, named(gone), named(added)) ||
+            described_near(after, edit.new_span, named(gone), named(added)));
+  if (name_only(after, added) && description(before, gone, edit.old_span))
+    return named_before(before, edit.old_span.begin, named(added)) &&
+           (described_near(before, edit.old_span, named(added), named(gone)) ||
+            described_near(after, edit.new_span, named(added), named(gone)));
+  return false;
+}
+
+// A name written out for its initials or the reverse: "US" -> "United States".
+bool spelled_out(const Document& before, const Document& after, const std::vector<const Token*>& gone,
+                 const std::vector<const Token*>& added) {
+  auto check = [](const Document& short_doc, const std::vector<const Token*>& short_side, const Document& long_doc,
+                  const std::vector<const Token*>& long_side) {
+    const auto initials = named(short_side);
+    if (initials.size() != 1 || long_side.size() < 2) return false;
+    std::vector<std::string_view> words;
+    for (const Token* t : long_side) words.push_back(long_doc.slice(t->span));
+    return is_acronym_of(short_doc.slice(initials[0]->span), words);
+  };
+  return check(before, gone, after, added) || check(after, added, before, gone);
 }
 
 }  // namespace
@@ -344,6 +572,8 @@ Category classify_edit(const Document& before, const Document& after,
     return Category::negation;
   }
   if (credit_change(before, after, change)) return Category::style;
+  if (in_dateline(before, change.old_sentences, edit.old_span) && in_dateline(after, change.new_sentences, edit.new_span))
+    return Category::style;
   // The same claim words, only function words or hyphens apart: "an 18-year-old" -> "18-year old".
   auto joined = [&](const Document& doc, const std::vector<const Token*>& side) {
     std::string out;
@@ -373,17 +603,35 @@ Category classify_edit(const Document& before, const Document& after,
     // Every word of the edit, function words too, is still found on the other side ("he" -> "she" is not).
     const bool kept = minus(gone, new_sentence).empty();
     if (kept && minus(added, old_sentence).empty() && !sentence_lost && !sentence_gained) return Category::style;
-    // Detail added to a sentence that keeps every claim word it had: new reporting, not a changed claim.
-    if (kept && claim_words(gone).empty() && !gained_here.empty() && !sentence_lost && !weighty(after, gained_here) &&
-        !inside_quotes(after, change, false, edit.new_span.begin)) {
+    // Detail added to a sentence that keeps every claim word it had: new reporting, not a changed claim
+    // (but an alternative, a contrast or a headline's new words change what was said; see below).
+    if (kept && claim_words(gone).empty() && !gained_here.empty() && !sentence_lost &&
+        !weighty(after, gained_here) && !inside_quotes(after, change, false, edit.new_span.begin) &&
+        !alternative(added) && !contrast(added) && !in_headline(after, change.new_sentences)) {
       return Category::style;
     }
-    // One modifier dropped from a sentence that gains nothing ("entire", "Fierce"): trimming. A
-    // longer clause dropped withdraws a claim.
+    // Words only inserted into a body sentence add detail, whatever the sentence lost elsewhere (that
+    // is an edit of its own): new reporting, which withdraws nothing readers were told. Not so where
+    // words were lost right beside them (a replacement in two pieces: "a female cardiologist" -> "the
+    // wife of a cardiologist"), nor for a hedge, a source, a figure, an alternative ("killed or
+    // injured"), a contrast ("but he postponed the trip"), or a date where the sentence already gave
+    // one: those change what it said. A headline's inserted words change its news.
+    if (old_all.empty() && !gained_here.empty() && !in_headline(after, change.new_sentences) &&
+        !inside_quotes(after, change, false, edit.new_span.begin) && !alternative(added) && !contrast(added) &&
+        !lost_beside(before, edit.old_span.begin, new_sentence) &&
+        std::none_of(gained_here.begin(), gained_here.end(), [&](const Token* t) {
+          return words::is_hedge(t->key) || words::is_speech_verb(t->key) || t->kind == TokenKind::number ||
+                 words::is_number_word(t->key) || (is_date_token(after, *t) && dated(before, old_sentence));
+        }))
+      return Category::style;
+    // A modifier or two dropped from a sentence that gains nothing ("entire", "Fierce", "still
+    // ongoing"): trimming. A longer clause dropped, or a name, figure or hedge, withdraws a claim.
     if (gained_here.empty() && !sentence_gained && !inside_quotes(before, change, true, edit.old_span.begin)) {
       if (name_shortened(before, edit, gone, added, new_sentence)) return Category::style;
-      if (lost_here.size() == 1 && !weighty(before, lost_here) && !proper(before, *lost_here[0]) &&
-          !words::is_role(lost_here[0]->key))
+      if (!lost_here.empty() && lost_here.size() <= kTrimmedWords && !weighty(before, lost_here) &&
+          !conjunct(gone) &&
+          std::none_of(lost_here.begin(), lost_here.end(),
+                       [&](const Token* t) { return proper(before, *t) || words::is_role(t->key); }))
         return Category::style;
     }
   }
@@ -391,14 +639,9 @@ Category classify_edit(const Document& before, const Document& after,
       inside_quotes(after, change, false, edit.new_span.begin)) {
     return Category::quote;
   }
-  // One word put for a synonym ("strait" -> "waterway", "town" -> "township"): the same claim.
-  if (const auto g = claim_words(gone), a = claim_words(added); g.size() == 1 && a.size() == 1) {
-    auto plain = [](const Document& doc, const Token& t) {
-      return t.kind == TokenKind::word && !proper(doc, t) && !is_date_token(doc, t) &&
-             !words::is_number_word(t.key) && !words::is_role(t.key) && !words::is_hedge(t.key);
-    };
-    if (plain(before, *g[0]) && plain(after, *a[0]) && same_sense(g[0]->key, a[0]->key)) return Category::style;
-  }
+  // Words put for their synonyms or other forms of themselves ("strait" -> "waterway", "will
+  // capture" -> "captured", "rose" -> "had risen"): the same claim.
+  if (reworded(before, after, change, gone, added)) return Category::style;
   if (std::any_of(gone.begin(), gone.end(), [&](const Token* t) { return is_date_token(before, *t); }) ||
       std::any_of(added.begin(), added.end(), [&](const Token* t) { return is_date_token(after, *t); })) {
     return Category::date;
@@ -409,6 +652,7 @@ Category classify_edit(const Document& before, const Document& after,
   if (any(gone, added, num)) return Category::number;
   auto role = [](const Token* t) { return words::is_role(t->key); };
   if (any(gone, added, role)) return Category::title;
+  if (same_entity(before, after, edit, gone, added) || spelled_out(before, after, gone, added)) return Category::style;
   bool names = std::any_of(gone.begin(), gone.end(), [&](const Token* t) { return proper(before, *t); }) ||
                std::any_of(added.begin(), added.end(), [&](const Token* t) { return proper(after, *t); });
   if (names) {

@@ -13,6 +13,7 @@
 #include "analyze/change_refs.h"
 #include "analyze/notice_patterns.h"
 #include "analyze/rewrite_notice.h"
+#include "analyze/synonyms.h"
 #include "analyze/word_lists.h"
 
 namespace revisor::analyze {
@@ -163,6 +164,13 @@ Severity stealth_severity(const ChangeRef& r) noexcept {
       });
     };
     if (hedge_only_in(gone, put) || hedge_only_in(put, gone)) return Severity::high;
+    // A modifier changed ("marginally" -> "strongly", "large" -> "major") still changes the claim,
+    // but a reader looks at a changed figure, name or negation first.
+    std::vector<std::string> changed;
+    std::set_symmetric_difference(gone.begin(), gone.end(), put.begin(), put.end(), std::back_inserter(changed));
+    if (r.category == Category::fact && !changed.empty() &&
+        std::all_of(changed.begin(), changed.end(), [](const std::string& w) { return only_modifier(w); }))
+      return Severity::low;
   } catch (const std::bad_alloc&) {
     // Out of memory only: the edit keeps the severity of its category.
   }

@@ -125,4 +125,28 @@ bool same_sense(std::string_view a, std::string_view b) {
   return false;
 }
 
+bool same_base_form(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty() || a.size() > 64 || b.size() > 64) return false;
+  if (a == b) return true;
+  std::scoped_lock lock(wordnet_lock());
+  if (!wordnet_ready()) return false;
+  const auto b_forms = senses_of(std::string(b)).forms;
+  const WordSenses& a_senses = senses_of(std::string(a));
+  for (std::size_t p = 0; p < kParts.size(); ++p)
+    for (const auto& f : b_forms[p])
+      if (std::find(a_senses.forms[p].begin(), a_senses.forms[p].end(), f) != a_senses.forms[p].end() &&
+          !a_senses.synonyms[p].empty())
+        return true;
+  return false;
+}
+
+bool only_modifier(std::string_view word) {
+  if (word.empty() || word.size() > 64) return false;
+  std::scoped_lock lock(wordnet_lock());
+  if (!wordnet_ready()) return false;
+  const WordSenses& w = senses_of(std::string(word));
+  // kParts is NOUN, VERB, ADJ, ADV.
+  return w.synonyms[0].empty() && w.synonyms[1].empty() && (!w.synonyms[2].empty() || !w.synonyms[3].empty());
+}
+
 }  // namespace revisor::analyze

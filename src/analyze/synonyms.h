@@ -13,4 +13,12 @@ namespace revisor::analyze {
 // every look-up holds one lock.
 bool same_sense(std::string_view a, std::string_view b);
 
+// True when `a` and `b` are forms of one English word by WordNet's morphology, irregular ones too
+// ("were"/"be", "rose"/"risen", "fled"/"flee"), which no suffix-stripping stemmer joins. Thread-safe.
+bool same_base_form(std::string_view a, std::string_view b);
+
+// True when WordNet knows `word` as an adjective or adverb and not as a noun or verb ("fierce",
+// "quickly"): a modifier, whose change matters less than a changed figure or negation. Thread-safe.
+bool only_modifier(std::string_view word);
+
 }  // namespace revisor::analyze

@@ -32,6 +32,32 @@ Category classify(const std::string& before, const std::string& from, const std:
   return classify_edit(b, a, change, e);
 }
 
+// The edit `from` -> `to` in the body sentence `sentence` (1 = the first after the headline) of an
+// article whose body is `body`; an empty `from` inserts `to` where `anchor` starts. `headline`
+// replaces the headline, and an edit inside it is the one classified when `sentence` is 0.
+Category classify_at(const std::string& body, const std::string& from, const std::string& to,
+                     std::uint32_t sentence, const std::string& anchor = "",
+                     const std::string& headline = "Headline") {
+  const std::string whole = headline + "\n\n" + body + "\n";
+  const auto at = whole.find(from.empty() ? anchor : from, sentence == 0 ? 0 : headline.size());
+  REQUIRE(at != std::string::npos);
+  std::string changed = whole;
+  changed.replace(at, from.size(), to);
+  auto b = text::Document::parse(whole);
+  auto a = text::Document::parse(changed);
+  align::SentenceChange change;
+  change.op = align::SentenceOp::modify;
+  change.old_sentences = {sentence};
+  change.new_sentences = {sentence};
+  align::WordEdit e;
+  e.op = from.empty() ? align::EditOp::insert : align::EditOp::replace;
+  const auto begin = static_cast<std::uint32_t>(at);
+  e.old_span = {begin, begin + static_cast<std::uint32_t>(from.size())};
+  e.new_span = {begin, begin + static_cast<std::uint32_t>(to.size())};
+  change.edits = {e};
+  return classify_edit(b, a, change, e);
+}
+
 }  // namespace
 
 TEST_CASE("wording edits get the category of the claim they change") {
@@ -192,4 +218,61 @@ TEST_CASE("a word put for its WordNet synonym is style, a word of another meanin
 TEST_CASE("the same claim words only function words or hyphens apart are style") {
   CHECK(classify("Police said an 18-year-old man was hurt.", "an 18-year-old", "18-year old") == Category::style);
   CHECK(is_substantive(classify("Police said an 18-year-old man was hurt.", "an 18-year-old", "a 19-year-old")));
+}
+
+TEST_CASE("another reference to an entity the article named is style, another entity is not") {
+  const std::string body =
+      "The carmaker's owner, billionaire Ada Quist, wrote to staff on Monday. Quist has used the tactic before.";
+  CHECK(classify_at(body, "Quist has", "The billionaire has", 2) == Category::style);
+  // Nothing in the article ties "regulator" to Quist: someone else is meant.
+  CHECK(is_substantive(classify_at(body, "Quist has", "The regulator has", 2)));
+  const std::string port = "Ships crossed the Strait of Kelm at dawn. Tankers waited outside Kelm for hours.";
+  CHECK(classify_at(port, "outside Kelm", "outside the strait", 2) == Category::style);
+  CHECK(classify_at("The Ostland Port Authority (OPA) said work would stop. The authority set no date.", "authority",
+                    "OPA", 2) == Category::style);
+  CHECK(classify_at("Talks between the US and Ostland resumed.", "US", "United States", 1) == Category::style);
+  CHECK(is_substantive(classify_at("Talks between the US and Ostland resumed.", "US", "United Kingdom", 1)));
+}
+
+TEST_CASE("detail inserted into a body sentence is style unless it changes what the sentence said") {
+  const std::string s = "The ferry hit a rock near the island, officials said.";
+  CHECK(classify_at(s, "", "small ", 1, "island") == Category::style);
+  CHECK(classify_at("The storm hit the coast, officials said.", "", " on Friday", 1, ", officials") == Category::style);
+  // A hedge, a figure, an alternative, a contrast or another date in a dated sentence are claims.
+  CHECK(is_substantive(classify_at(s, "", "probably ", 1, "hit")));
+  CHECK(is_substantive(classify_at(s, "", " 40 metres", 1, " near")));
+  CHECK(is_substantive(classify_at("Two people were killed in the crash.", "", " or injured", 1, " in the crash")));
+  CHECK(is_substantive(classify_at("The minister will travel to Kelm.", "", ", but she postponed the trip", 1, ".")));
+  CHECK(is_substantive(classify_at("The storm hit the coast on Friday.", "", " and Saturday", 1, ".")));
+  // In the headline, inserted words change the news.
+  CHECK(is_substantive(classify_at("The boy was last seen on Monday.", "", " found", 0, " in Kelm", "Missing boy in Kelm")));
+}
+
+TEST_CASE("two modifiers trimmed are style, a conjunct dropped withdraws a claim") {
+  CHECK(classify_at("The bitter, costly dispute ended on Monday.", "bitter, costly ", "", 1) == Category::style);
+  CHECK(is_substantive(
+      classify_at("Rivers have hit or are forecast to reach record levels.", " or are forecast to reach", "", 1)));
+  CHECK(is_substantive(classify_at("Travel bans and advisories remain in force.", " bans and", "", 1)));
+}
+
+TEST_CASE("words put for synonyms or other forms of themselves are style") {
+  const std::string s = "The company purchased a big plant near the river.";
+  CHECK(classify_at(s, "purchased a big", "bought a large", 1) == Category::style);
+  CHECK(classify_at("Prices rose sharply in March.", "rose", "had risen", 1) == Category::style);
+  CHECK(classify_at("The agency will use the funds for repairs.", "will use", "used", 1) == Category::style);
+  CHECK(is_substantive(classify_at(s, "purchased a big", "sold a large", 1)));
+}
+
+TEST_CASE("a dateline restamped is style, the story under it is not") {
+  const std::string s = "OSTLAND, March 3 (Reuters) - Police arrested 12 people on Monday.";
+  CHECK(classify_at(s, "March 3", "March 4", 1) == Category::style);
+  CHECK(classify_at("KELM (AP) - Police arrested 12 people.", "KELM", "NEW KELM", 1) == Category::style);
+  CHECK(classify_at(s, "12", "21", 1) == Category::number);
+}
+
+TEST_CASE("an expected event told as done is style, a plan changed is not") {
+  const std::string s = "The crew is expected to make a call to the station on Friday.";
+  CHECK(classify_at(s, "is expected to make", "made", 1) == Category::style);
+  CHECK(is_substantive(classify_at(s, "is expected to make", "cancelled", 1)));
+  CHECK(is_substantive(classify_at(s, "is expected to make", "makes", 1)));
 }

@@ -137,9 +137,16 @@ TEST_CASE("severity: figures, dates, negations, names, hedges and withdrawn clai
   r.old_text = "what police are treating as";
   r.new_text = "the";
   CHECK(stealth_severity(r) == Severity::high);
-  r.old_text = "large";
-  r.new_text = "sprawling";
+  r.old_text = "the ferry";
+  r.new_text = "the freighter";
   CHECK(stealth_severity(r) == Severity::medium);
+  // Only a modifier changed (WordNet knows both words as adjectives or adverbs alone): ranked below.
+  r.old_text = "fierce";
+  r.new_text = "intense";
+  CHECK(stealth_severity(r) == Severity::low);
+  r.old_text = "rose marginally";
+  r.new_text = "rose sharply";
+  CHECK(stealth_severity(r) == Severity::low);
   r.category = Category::quote;
   CHECK(stealth_severity(r) == Severity::medium);
   r.category = Category::other;
