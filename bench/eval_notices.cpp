@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -23,6 +24,43 @@ struct Counts {
   double recall() const { return tp + fn ? double(tp) / (tp + fn) : 1.0; }
 };
 
+// Of the labelled notices (label not "not_notice"): how many were found, how many of those got the
+// labelled kind, and how many the labelled error type as their primary (first) type, "none" meaning
+// the notice states no error.
+struct Accuracy {
+  int labelled = 0, found = 0, kind_right = 0, type_right = 0;
+  int none_labelled = 0, none_right = 0;  // among the found notices labelled "none"
+  std::map<std::string, std::pair<int, int>> by_source;  // primary type's source -> (right, found)
+};
+
+void score_notice(Accuracy& a, const std::optional<revisor::analyze::NoticeMatch>& m, const std::string& label,
+                  const std::string& error_type) {
+  ++a.labelled;
+  if (!m) return;
+  ++a.found;
+  if (revisor::analyze::to_string(m->kind) == label) ++a.kind_right;
+  std::string primary = m->error_types.empty() ? "none" : std::string(revisor::analyze::to_string(m->error_types[0]));
+  if (primary == error_type) ++a.type_right;
+  std::string source = m->error_type_sources.empty() ? "none" : std::string(revisor::analyze::to_string(m->error_type_sources[0]));
+  auto& [right, found] = a.by_source[source];
+  right += primary == error_type ? 1 : 0;
+  ++found;
+  if (error_type == "none") {
+    ++a.none_labelled;
+    if (primary == "none") ++a.none_right;
+  }
+}
+
+double ratio(int n, int d) { return d ? double(n) / d : 1.0; }
+
+void print_accuracy(const std::string& name, const Accuracy& a) {
+  fmt::print("  {:<4} notices {:>3} found {:>3}  error type {:.3f} ({}/{}; {:.3f} counting missed notices)  "
+             "none {}/{}  kind {:.3f} ({}/{}; {:.3f} counting missed notices)\n",
+             name, a.labelled, a.found, ratio(a.type_right, a.found), a.type_right, a.found,
+             ratio(a.type_right, a.labelled), a.none_right, a.none_labelled, ratio(a.kind_right, a.found),
+             a.kind_right, a.found, ratio(a.kind_right, a.labelled));
+}
+
 void print_row(const std::string& name, const Counts& c) {
   fmt::print("  {:<16} precision {:.3f}  recall {:.3f}  (tp {}, fp {}, fn {})\n", name, c.precision(),
              c.recall(), c.tp, c.fp, c.fn);
@@ -37,6 +75,8 @@ int eval_passages(const std::filesystem::path& file, bool verbose) {
   Counts any;
   std::map<std::string, Counts> by_label, by_lang;
   int typed = 0, type_hits = 0;
+  Accuracy all_accuracy;
+  std::map<std::string, Accuracy> accuracy_by_lang;
   std::string line;
   while (std::getline(in, line)) {
     if (line.empty()) continue;
@@ -56,6 +96,14 @@ int eval_passages(const std::filesystem::path& file, bool verbose) {
     if (got != label) {
       if (got != "not_notice") ++by_label[got].fp;
       if (gold_pos) ++by_label[label].fn;
+    }
+    if (gold_pos) {
+      score_notice(all_accuracy, m, label, etype);
+      score_notice(accuracy_by_lang[lang], m, label, etype);
+      std::string primary = !m || m->error_types.empty() ? "none" : std::string(revisor::analyze::to_string(m->error_types[0]));
+      if (verbose && m && primary != etype) {
+        fmt::print("  PRIMARY gold={} got={} lang={} | {}\n", etype, primary, lang, text.substr(0, 160));
+      }
     }
     if (gold_pos && m && etype != "none") {
       ++typed;
@@ -79,6 +127,14 @@ int eval_passages(const std::filesystem::path& file, bool verbose) {
   fmt::print("per language (notice vs not)\n");
   for (auto& [k, c] : by_lang) print_row(k, c);
   fmt::print("error type stated by the label found among the detected types: {}/{}\n", type_hits, typed);
+  fmt::print("labelled notices found: primary error type and kind against the labels\n");
+  for (auto& [k, a] : accuracy_by_lang) print_accuracy(k, a);
+  print_accuracy("all", all_accuracy);
+  fmt::print("  primary error type by where it came from:");
+  for (const auto& [source, counts] : all_accuracy.by_source) {
+    fmt::print("  {} {}/{}", source, counts.first, counts.second);
+  }
+  fmt::print("\n");
   return 0;
 }
 

@@ -36,6 +36,16 @@ std::string_view to_string(NoticeStatus s) noexcept {
   return s == NoticeStatus::supported ? "supported" : "unsupported";
 }
 
+std::string_view to_string(TypeSource s) noexcept {
+  switch (s) {
+    case TypeSource::wording: return "wording";
+    case TypeSource::restated: return "restated";
+    case TypeSource::change: return "change";
+    case TypeSource::unstated: return "unstated";
+  }
+  return "unstated";
+}
+
 std::string_view to_string(ChangeKind k) noexcept {
   switch (k) {
     case ChangeKind::edit: return "edit";

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <memory>
 #include <unordered_map>
 
@@ -115,7 +116,15 @@ std::vector<Category> error_types(std::string_view notice) {
     Category c = kTypes[static_cast<std::size_t>(i)].category;
     if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
   }
-  std::sort(out.begin(), out.end());
+  // The most specific first: an attribution verb before the quote it moved, and a date last,
+  // because the date a notice names is most often the day the error ran ("A story Thursday").
+  static constexpr Category kOrder[] = {Category::attribution, Category::quote, Category::name,
+                                        Category::title, Category::location, Category::number,
+                                        Category::negation, Category::date, Category::fact, Category::other};
+  auto rank = [](Category c) {
+    return std::find(std::begin(kOrder), std::end(kOrder), c) - std::begin(kOrder);
+  };
+  std::sort(out.begin(), out.end(), [&](Category a, Category b) { return rank(a) < rank(b); });
   // "other" (a photo, a typo) only when the notice names no kind of claim.
   if (out.size() > 1) out.erase(std::remove(out.begin(), out.end(), Category::other), out.end());
   return out;

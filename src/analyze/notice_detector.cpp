@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "analyze/notice_error_types.h"
 #include "analyze/notice_patterns.h"
 #include "analyze/rewrite_notice.h"
 
@@ -19,11 +20,14 @@ std::optional<NoticeKind> kind_from_body(const patterns::BodySignals& s, bool ed
                                          std::size_t bytes) {
   if (s.retraction) return NoticeKind::retraction;
   if (editors_label) {
-    // "Editor's note:" introduces content warnings and series blurbs too: the wording decides.
+    // "Editor's note:" introduces content warnings and series blurbs too: the wording decides
+    // whether it is a notice. A body that only says the text "has been corrected" leaves the kind
+    // to the label; one that says what was wrong, or that it was updated, is that kind of notice.
     if (s.editors_note) return NoticeKind::editors_note;
-    if (s.correction) return NoticeKind::correction;
+    if (s.correction_stated) return NoticeKind::correction;
     if (s.update) return NoticeKind::update;
     if (s.clarification || s.strong_clarification) return NoticeKind::clarification;
+    if (s.correction) return NoticeKind::editors_note;
     return std::nullopt;
   }
   if (s.negative) return std::nullopt;
@@ -36,9 +40,11 @@ std::optional<NoticeKind> kind_from_body(const patterns::BodySignals& s, bool ed
   return std::nullopt;
 }
 
-bool states_an_error(NoticeKind k) {
-  return k == NoticeKind::correction || k == NoticeKind::clarification ||
-         k == NoticeKind::retraction || k == NoticeKind::editors_note;
+// An update states an error only when its wording corrects or clarifies ("updated to reflect that
+// the outage was not related"); "updated with additional information" admits none.
+bool states_an_error(NoticeKind k, const patterns::BodySignals& s) {
+  if (k == NoticeKind::update) return s.correction || s.clarification || s.strong_clarification;
+  return true;
 }
 
 // Markdown emphasis around a notice ("_This story has been updated._") is no part of its wording.
@@ -79,10 +85,21 @@ std::optional<NoticeMatch> classify_notice(std::string_view passage) {
   } else {
     m.language = patterns::guess_language(body.empty() ? passage : body);
   }
-  if (states_an_error(m.kind)) {
-    m.error_types = patterns::error_types(passage);
-    if (m.error_types.empty() && m.kind != NoticeKind::editors_note) m.error_types.push_back(Category::fact);
+  if (states_an_error(m.kind, signals)) {
     m.corrected_fact = patterns::corrected_fact(body);
+    // The label is no part of what the notice says was wrong ("Editor's note:" names no photo).
+    std::string_view said = body.empty() ? passage : body;
+    for (const auto& t : patterns::stated_error_types(said, m.language, m.corrected_fact)) {
+      m.error_types.push_back(t.category);
+      m.error_type_sources.push_back(t.source);
+    }
+    if (m.error_types.empty()) {
+      // Nothing names a category: a correction is assumed to fix a fact; an editor's note whose
+      // body corrects nothing is about the article (a photo altered, standards not met).
+      const bool about_article = m.kind == NoticeKind::editors_note && !signals.correction;
+      m.error_types.push_back(about_article ? Category::other : Category::fact);
+      m.error_type_sources.push_back(TypeSource::unstated);
+    }
   }
   return m;
 }
@@ -107,6 +124,7 @@ std::vector<Notice> detect_notices(const text::Document& document, int version, 
       n.kind = m->kind;
       n.language = std::move(m->language);
       n.error_types = std::move(m->error_types);
+      n.error_type_sources = std::move(m->error_type_sources);
       n.corrected_fact = std::move(m->corrected_fact);
       n.text = std::string(t);
       n.version = version;

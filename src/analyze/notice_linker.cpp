@@ -102,6 +102,21 @@ void add_same_substitutions(NoticeFinding& f, std::span<const std::vector<Change
   }
 }
 
+// A notice that names no category ("has been corrected") takes its type from the change it links
+// to: a figure changed makes it a number correction. The first link with a category more telling
+// than "fact" decides; the notice's own words, where they say anything, are never overruled.
+void type_from_links(NoticeFinding& f) {
+  auto& n = f.notice;
+  if (n.error_types.empty() || n.error_type_sources.empty() || n.error_type_sources[0] != TypeSource::unstated)
+    return;
+  for (const auto& l : f.links) {
+    if (!is_substantive(l.category) || l.category == Category::fact || l.category == Category::other) continue;
+    n.error_types[0] = l.category;
+    n.error_type_sources[0] = TypeSource::change;
+    return;
+  }
+}
+
 }  // namespace
 
 NoticeFinding link_notice(const Notice& notice, std::span<const std::vector<ChangeRef>> changes) {
@@ -167,6 +182,7 @@ NoticeFinding link_notice(const Notice& notice, std::span<const std::vector<Chan
     f.links.push_back(*s.ref);
   }
   add_same_substitutions(f, changes);
+  type_from_links(f);
   f.status = f.links.empty() ? NoticeStatus::unsupported : NoticeStatus::supported;
   return f;
 }

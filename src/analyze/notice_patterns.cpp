@@ -122,7 +122,7 @@ bool has_digit(std::string_view s) {
 }
 
 enum class Signal {
-  retraction, correction, weak_correction, column, cue, clarification, strong_clarification, update,
+  retraction, correction, correction_act, weak_correction, column, cue, clarification, strong_clarification, update,
   editors_note, negative
 };
 
@@ -151,9 +151,11 @@ constexpr BodyRule kBody[] = {
     {Signal::correction, "en", R"(\b(?:earlier|previous|prior|original|initial|former)(?: web| online| print| audio)? (?:version|headline|edition|draft)s? of (?:this|the|our|that) (?:above )?)" PUB},
     {Signal::correction, "en", R"(\b(?:earlier|previous|prior) (?:web |online )?(?:version|headline|edition)s? )" MISVERB},
     {Signal::correction, "en", R"(\b(?:an? )?(?:earlier|previous|prior) (?:web |online )?(?:version|headline|edition)s? (?:stated|said|reported|gave|referred|described|included|contained|omitted|had|did not|suggested|called|listed|identified|used|quoted|attributed|showed)\b)"},
-    {Signal::correction, "en", R"(\b(?:this|the|our) (?:\w+ )?)" PUB R"((?: of (?:this|the) \w+)? (?:has been|have been|was|were|had been|is being) (?:corrected|amended|updated to correct|changed to correct|modified to (?:correct|remove|delete)|edited to (?:correct|remove))\b)"},
-    {Signal::correction, "en", R"(\b(?:updated|changed|modified|amended|corrected) to (?:reflect|show|note|say|indicate|make clear) that\b)"},
-    {Signal::correction, "en", R"(\b(?:corrected|amended|modified|changed) to (?:show|note|reflect|remove|delete|correct)\b)"},
+    // The act of correcting, with no word of what was wrong ("has been corrected", "updated to
+    // reflect that"): under an "Editor's note:" label the label decides the kind.
+    {Signal::correction_act, "en", R"(\b(?:this|the|our) (?:\w+ )?)" PUB R"((?: of (?:this|the) \w+)? (?:has been|have been|was|were|had been|is being) (?:corrected|amended|updated to correct|changed to correct|modified to (?:correct|remove|delete)|edited to (?:correct|remove))\b)"},
+    {Signal::correction_act, "en", R"(\b(?:updated|changed|modified|amended|corrected) to (?:reflect|show|note|say|indicate|make clear) that\b)"},
+    {Signal::correction_act, "en", R"(\b(?:corrected|amended|modified|changed) to (?:show|note|reflect|remove|delete|correct)\b)"},
     {Signal::correction, "en", R"(^[\s(\[]*(?:this version of the story )?(?:corrects|removes (?:words|reference|paragraph)|fixes (?:typo|spelling))\b)"},
     {Signal::correction, "en", R"(\b(?:an?|the|this|our|that|in|last)\b)" GAP R"(*?\b)" PUB R"(s?\b)" GAP R"(*?\b)" MISVERB R"(\b)"},
     {Signal::correction, "en", MISVERB GAP R"(*?\b(?:in|of) (?:our|this|yesterday['’]s|last \w+['’]?s?) )"},
@@ -371,7 +373,8 @@ BodySignals match_body(std::string_view passage) {
     const auto& r = kBody[static_cast<std::size_t>(i)];
     switch (r.signal) {
       case Signal::retraction: s.retraction = true; break;
-      case Signal::correction: s.correction = true; break;
+      case Signal::correction: s.correction = s.correction_stated = true; break;
+      case Signal::correction_act: s.correction = true; break;
       case Signal::weak_correction: s.weak_correction = true; break;
       case Signal::column: column = true; break;
       case Signal::cue: cue = true; break;
@@ -387,7 +390,7 @@ BodySignals match_body(std::string_view passage) {
     }
   }
   // A corrections-column entry ("A July 10 story ... said that ...") needs a contrast to be one.
-  if (column && cue) s.correction = true;
+  if (column && cue) s.correction = s.correction_stated = true;
   return s;
 }
 

@@ -33,6 +33,8 @@ std::vector<std::size_t> inner_header_offsets(std::string_view passage);
 struct BodySignals {
   bool retraction = false;
   bool correction = false;
+  bool correction_stated = false;  // the correction wording says what was wrong, not only that
+                                   // the text "has been corrected"
   bool weak_correction = false;  // "He is X, not Y."-style: only when the passage is one short sentence
   bool clarification = false;
   bool strong_clarification = false;  // "we should clarify", "would have been more accurate"
@@ -43,7 +45,8 @@ struct BodySignals {
 };
 BodySignals match_body(std::string_view passage);
 
-// Error types a notice states ("incorrectly stated the day" -> date); empty when it states none.
+// Error types a notice's words mention ("incorrectly stated the day" -> date), most specific first;
+// empty when it mentions none.
 std::vector<Category> error_types(std::string_view notice);
 
 // The sentence or clause of a notice that restates the corrected fact, or empty.

@@ -81,6 +81,16 @@ std::vector<std::pair<std::string, std::string>> summary_lines(const analyze::Ar
   return lines;
 }
 
+std::string error_type_words(const analyze::Notice& n, std::string_view separator) {
+  std::string out;
+  for (std::size_t i = 0; i < n.error_types.size(); ++i) {
+    if (!out.empty()) out += separator;
+    out += analyze::to_string(n.error_types[i]);
+    if (i < n.error_type_sources.size()) out.append(" (").append(analyze::to_string(n.error_type_sources[i])).append(")");
+  }
+  return out;
+}
+
 vocab::Legend audit_legend(const std::vector<analyze::ArticleAudit>& audits, bool summary) {
   vocab::Legend legend;
   legend.use("notice");
@@ -88,6 +98,7 @@ vocab::Legend audit_legend(const std::vector<analyze::ArticleAudit>& audits, boo
     for (const auto& f : a.notices) {
       legend.use(analyze::to_string(f.status));
       for (auto t : f.notice.error_types) legend.use(t);
+      for (auto t : f.notice.error_type_sources) legend.use(analyze::to_string(t));
       for (const auto& l : f.links) legend.use(l.category);
     }
     if (!a.removed_notices.empty()) legend.use("removed notice");

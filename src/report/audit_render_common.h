@@ -24,6 +24,10 @@ std::string change_label(const analyze::ChangeRef& c);
 // all are zero.
 std::string severity_breakdown(const std::array<std::size_t, 3>& by);
 
+// "date (wording), number (change)": a notice's error types, primary first, each with where it came
+// from; `separator` between them. "" when the notice states none.
+std::string error_type_words(const analyze::Notice& n, std::string_view separator);
+
 // "7 versions; says \"what we know\" (v1)": why an article reads as a developing story.
 std::string developing_words(const std::vector<std::string>& signs);
 

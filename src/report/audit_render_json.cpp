@@ -13,12 +13,15 @@ Json detail::audit_article_json(const analyze::ArticleAudit& a) {
   for (const auto& f : a.notices) {
     Json types = Json::array();
     for (auto t : f.notice.error_types) types.push_back(analyze::to_string(t));
+    Json sources = Json::array();
+    for (auto t : f.notice.error_type_sources) sources.push_back(analyze::to_string(t));
     Json links = Json::array();
     for (const auto& l : f.links) links.push_back(detail::change_ref_json<Json>(l));
     notices.push_back(Json{{"version", f.notice.version},
                            {"kind", analyze::to_string(f.notice.kind)},
                            {"language", f.notice.language},
                            {"error_types", std::move(types)},
+                           {"error_type_sources", std::move(sources)},
                            {"text", f.notice.text},
                            {"corrected_fact", f.notice.corrected_fact},
                            {"status", analyze::to_string(f.status)},

@@ -44,8 +44,7 @@ void render_article(std::string& out, const analyze::ArticleAudit& a) {
   out += "\n### Notices\n\n";
   if (a.notices.empty()) out += "None.\n";
   for (const auto& f : a.notices) {
-    std::string types;
-    for (auto t : f.notice.error_types) types += (types.empty() ? "" : ", ") + std::string(analyze::to_string(t));
+    const std::string types = audit_parts::error_type_words(f.notice, ", ");
     const bool supported = f.status == analyze::NoticeStatus::supported;
     out +=
         fmt::format("- **v{} {}** ({}{}{}), {}{}: {}\n", f.notice.version, analyze::to_string(f.notice.kind),

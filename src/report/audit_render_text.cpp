@@ -35,8 +35,7 @@ void render_article(std::string& out, const analyze::ArticleAudit& a) {
     out += fmt::format("  developing story: {}\n", safe(audit_parts::developing_words(a.developing_signs)));
   if (a.notices.empty()) out += "  no notices\n";
   for (const auto& f : a.notices) {
-    std::string types;
-    for (auto t : f.notice.error_types) types.append(types.empty() ? "" : ",").append(analyze::to_string(t));
+    const std::string types = audit_parts::error_type_words(f.notice, ", ");
     const bool supported = f.status == analyze::NoticeStatus::supported;
     const std::string matches =
         supported ? fmt::format(" (matches {})", vocab::count(f.links.size(), vocab::kChanges)) : std::string();

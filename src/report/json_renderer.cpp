@@ -121,6 +121,8 @@ void detail::render_report_json(const ArticleReport& r, std::ostream& os, const 
     for (const auto& l : n.links) links.push_back(ref_json(l));
     json errors = json::array();
     for (auto c : notice.error_types) errors.push_back(analyze::to_string(c));
+    json sources = json::array();
+    for (auto c : notice.error_type_sources) sources.push_back(analyze::to_string(c));
     notices.push_back({{"anchor", n.anchor},
                        {"kind", analyze::to_string(notice.kind)},
                        {"status", analyze::to_string(n.finding.status)},
@@ -129,6 +131,7 @@ void detail::render_report_json(const ArticleReport& r, std::ostream& os, const 
                        {"text", notice.text},
                        {"corrected_fact", notice.corrected_fact},
                        {"error_types", errors},
+                       {"error_type_sources", sources},
                        {"links", links}});
   }
   j["notices"] = notices;

@@ -37,6 +37,13 @@ constexpr std::array kGlossary{
     Term{"negation", "a negation added or removed"},
     Term{"fact", "other substantive wording changed"},
     Term{"other", "an error the notice names that fits no other category (a photo, a caption, a typo)"},
+    Term{"wording", "where a notice's error type came from: its words name it (\"misstated the cost\")"},
+    Term{"restated",
+         "where a notice's error type came from: the fact it restates (\"in 2023, not 2024\"; \"said 1,200 "
+         "workers. It has 900.\")"},
+    Term{"change", "where a notice's error type came from: it names none, and the change it links to has it"},
+    Term{"unstated", "where a notice's error type came from: nothing says, so a fact is assumed (other for an "
+                     "editor's note)"},
     Term{"style",
          "wording that changes no claim (\"said\" to \"says\", a verb's tense, a pronoun for its noun)"},
     Term{"typo", "a small spelling fix inside one ordinary word"},

@@ -102,3 +102,36 @@ TEST_CASE("detect_notices finds notices in a document, never the headline, two g
   CHECK(notices[1].version == 3);
   CHECK(doc.slice(notices[1].span).rfind("Correction: An earlier version", 0) == 0);
 }
+
+TEST_CASE("an Editor's note label decides the kind when its body only says the text was corrected") {
+  auto corrected = classify_notice("Editor's note: This story has been corrected to show the ferry runs on weekdays.");
+  REQUIRE(corrected);
+  CHECK(corrected->kind == NoticeKind::editors_note);
+  // The body, not the label, gives the error type: it corrected a claim.
+  REQUIRE(!corrected->error_types.empty());
+  CHECK(corrected->error_types[0] == Category::fact);
+
+  auto restated = classify_notice(
+      "EDITOR'S NOTE: This article has been corrected to show that the school has 260 pupils, not 310.");
+  REQUIRE(restated);
+  CHECK(restated->kind == NoticeKind::editors_note);
+  REQUIRE(!restated->error_types.empty());
+  CHECK(restated->error_types[0] == Category::number);
+  CHECK(restated->error_type_sources[0] == TypeSource::restated);
+
+  // A body that is a notice of its own kind keeps it: an update, or a correction saying what was
+  // wrong, as the labelled corpus files them.
+  auto update = classify_notice("Editor's note: This story has been updated with comments from the ferry operator.");
+  REQUIRE(update);
+  CHECK(update->kind == NoticeKind::update);
+  auto stated = classify_notice("Editor's Note: An earlier version of this story misstated the age of the captain.");
+  REQUIRE(stated);
+  CHECK(stated->kind == NoticeKind::correction);
+  CHECK(stated->error_types[0] == Category::number);
+
+  // An editor's note that corrects no claim is about the article itself.
+  auto standards = classify_notice("Editor's note: This photograph was digitally altered before publication.");
+  REQUIRE(standards);
+  CHECK(standards->kind == NoticeKind::editors_note);
+  CHECK(standards->error_types[0] == Category::other);
+}

@@ -140,7 +140,7 @@ TEST_CASE("audit: a whole-store text audit ends with the archive summary, markdo
   auto store = seed_store(dir);
   auto text = run_revisor({"--store", store, "audit"});
   REQUIRE(text.exit_code == 0);
-  CHECK(text.out.find("v2 correction [en] date: supported") != std::string::npos);
+  CHECK(text.out.find("v2 correction [en] date (wording): supported") != std::string::npos);
   CHECK(text.out.find("Summary") != std::string::npos);
   CHECK(text.out.find("1 correction") != std::string::npos);
   auto md = run_revisor({"--store", store, "audit", "--format", "markdown"});

@@ -26,6 +26,10 @@ enum class Category : std::uint8_t {
   style,        // wording that changes no claim ("said" -> "says", "will capture" -> "captured",
                 // "Jurors" -> "They"): not substantive
 };
+// Where a notice's error type came from: its wording names the category ("misstated the cost"), the
+// fact it restates shows it ("1,200 workers. It has 900."), the change it links to has it, or nothing
+// says and the type is assumed (fact; other for an editor's note).
+enum class TypeSource : std::uint8_t { wording, restated, change, unstated };
 enum class NoticeStatus : std::uint8_t { supported, unsupported };
 // What a ChangeRef is: wording edited inside a sentence, or whole sentences added or removed.
 enum class ChangeKind : std::uint8_t { edit, addition, removal };
@@ -38,6 +42,7 @@ enum class Severity : std::uint8_t { low, medium, high };
 std::string_view to_string(NoticeKind k) noexcept;
 std::string_view to_string(Category c) noexcept;
 std::string_view to_string(NoticeStatus s) noexcept;
+std::string_view to_string(TypeSource s) noexcept;  // "wording", "restated", "change", "unstated"
 std::string_view to_string(ChangeKind k) noexcept;  // "edit", "addition", "removal"
 std::string_view to_string(Severity s) noexcept;    // "low", "medium", "high"
 // Whether a change of category `c` can change what the article claims: false for typo, typographic
@@ -47,7 +52,9 @@ bool is_substantive(Category c) noexcept;
 struct Notice {
   NoticeKind kind = NoticeKind::correction;
   std::string language;                // ISO 639-1: "en", "de", "es", "fr", ...
-  std::vector<Category> error_types;   // what the notice says was wrong; empty when it does not say
+  std::vector<Category> error_types;   // what the notice says was wrong, primary first; empty for
+                                       // an update that admits no error
+  std::vector<TypeSource> error_type_sources;  // error_type_sources[i]: where error_types[i] came from
   std::string text;                    // the notice as published
   std::string corrected_fact;          // the fact it restates, when it quotes one; else empty
   int version = 0;                     // 1-based version in which it first appears

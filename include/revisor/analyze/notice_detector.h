@@ -17,7 +17,8 @@ namespace revisor::analyze {
 struct NoticeMatch {
   NoticeKind kind = NoticeKind::correction;
   std::string language;
-  std::vector<Category> error_types;
+  std::vector<Category> error_types;  // primary first
+  std::vector<TypeSource> error_type_sources;  // parallel to error_types
   std::string corrected_fact;
 };
 

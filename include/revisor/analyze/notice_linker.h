@@ -10,7 +10,9 @@
 namespace revisor::analyze {
 
 // `changes[k]` are the ChangeRefs of version transition k+1 -> k+2 (notice text left out).
-// Returns the finding: links best first, supported when there is at least one.
+// Returns the finding: links best first, supported when there is at least one. A notice whose
+// wording names no error type takes the category of the first telling change it links to
+// (TypeSource::change).
 NoticeFinding link_notice(const Notice& notice, std::span<const std::vector<ChangeRef>> changes);
 
 }  // namespace revisor::analyze

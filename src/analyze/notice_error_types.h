@@ -1,0 +1,35 @@
+// The error types of a notice, primary first, each with where it came from: a category the wording
+// names as wrong ("misstated the cost", "indiquait à tort le montant"), the kind of value a contrast
+// or a restatement carries ("in 2023, not 2024"; "said 1,200 workers. It has 900."), or a word that
+// only mentions a category somewhere in the notice.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "revisor/analyze/audit.h"
+
+namespace revisor::analyze::patterns {
+
+struct StatedType {
+  Category category = Category::fact;
+  TypeSource source = TypeSource::wording;
+};
+
+// Categories the wording names as what was wrong, in the order the notice names them. `language`
+// picks that language's error words and nouns (ISO 639-1; unknown codes use English).
+std::vector<Category> named_categories(std::string_view body, std::string_view language);
+
+// Kinds of value set against each other by a contrast ("X, not Y", "nicht Y, sondern X",
+// "et non Y", "rather than Y"), in the order they appear: date, number, name or location.
+std::vector<Category> contrasted_categories(std::string_view body, std::string_view language);
+
+// Number when both the restated fact and what the notice says was printed carry a figure.
+std::vector<Category> restated_value_categories(std::string_view body, std::string_view corrected_fact);
+
+// All of the above with patterns::error_types' keywords, primary first, each category once; empty
+// when nothing in the notice points at a category.
+std::vector<StatedType> stated_error_types(std::string_view body, std::string_view language,
+                                           std::string_view corrected_fact);
+
+}  // namespace revisor::analyze::patterns

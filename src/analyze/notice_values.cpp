@@ -1,0 +1,320 @@
+#include "analyze/notice_values.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "analyze/notice_error_types.h"
+#include "analyze/notice_patterns.h"
+#include "revisor/base/error.h"
+
+namespace revisor::analyze::patterns {
+
+namespace {
+
+// Month and weekday names of the supported languages, lowercased. Words that are also common
+// words elsewhere ("may", "mar", "jun") are left out: a false date is worse than a missed one.
+const std::unordered_set<std::string_view>& date_words() {
+  static const std::unordered_set<std::string_view> words = {
+      "january", "february", "march", "april", "june", "july", "august", "september", "october",
+      "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+      "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+      "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "montag", "dienstag",
+      "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+      "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+      "noviembre", "diciembre", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+      "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro",
+      "dezembro", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+      "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+      "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
+      "januari", "februari", "maart", "mei", "augustus", "maandag", "dinsdag", "woensdag", "donderdag",
+      "vrijdag", "zaterdag", "zondag",
+  };
+  return words;
+}
+
+// Spelled numbers that are not also common words in another supported language ("ten" is Dutch,
+// "due" English, "dos" Portuguese, "sei" German).
+const std::unordered_set<std::string_view>& number_words() {
+  static const std::unordered_set<std::string_view> words = {
+      "two", "three", "four", "five", "six", "seven", "eight", "nine", "eleven", "twelve", "twenty",
+      "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+      "billion", "billions", "dozen", "dozens", "half",
+      "deux", "trois", "quatre", "cinq", "huit", "neuf", "vingt", "trente", "mille", "milliard", "milliards",
+      "zwei", "drei", "vier", "fünf", "sechs", "sieben", "neun", "zehn", "zwanzig", "hundert", "tausend",
+      "millionen", "milliarde", "milliarden",
+      "tres", "cuatro", "cinco", "siete", "ocho", "nueve", "diez", "veinte", "cien", "mil", "millón",
+      "millones",
+      "dois", "duas", "três", "quatro", "sete", "oito", "dez", "vinte", "cem", "milhão", "milhões",
+      "bilhão", "bilhões",
+      "quattro", "cinque", "sette", "dieci", "venti", "cento", "milione", "milioni", "miliardi",
+      "twee", "drie", "vijf", "zes", "zeven", "negen", "tien", "twintig", "honderd", "duizend", "miljoen",
+      "miljard",
+  };
+  return words;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// A token is "word characters": ASCII letters and digits, any non-ASCII byte, and the separators
+// figures and dates use inside them (1,200  4.5  3/10  9:40  terça-feira).
+bool token_byte(char c) {
+  auto u = static_cast<unsigned char>(c);
+  return u >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || c == ',' ||
+         c == '.' || c == '/' || c == ':' || c == '-' || c == '%' || c == '$' || c == '\xA3';
+}
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// A token without the sentence punctuation around it.
+std::string_view bare(std::string_view raw) {
+  while (!raw.empty() && (raw.back() == ',' || raw.back() == '.' || raw.back() == ':' || raw.back() == '-')) {
+    raw.remove_suffix(1);
+  }
+  while (!raw.empty() && (raw.front() == ',' || raw.front() == '.' || raw.front() == '-')) raw.remove_prefix(1);
+  return raw;
+}
+
+// Kind of one token: 1 date, 2 number, 0 neither.
+int token_kind(std::string_view raw) {
+  raw = bare(raw);
+  if (raw.empty()) return 0;
+  const auto digits = std::count_if(raw.begin(), raw.end(), is_digit);
+  if (digits == 0) {
+    std::string w = lower_ascii(raw);
+    if (date_words().count(w)) return 1;
+    if (number_words().count(w)) return 2;
+    return 0;
+  }
+  static const RE2 year(R"((?:1[5-9]|20)\d\d(?:s|er)?)");
+  static const RE2 day_month(R"(\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}:\d\d|\d{1,2}(?:st|nd|rd|th|er|e))");
+  re2::StringPiece t(raw.data(), raw.size());
+  if (RE2::FullMatch(t, year) || RE2::FullMatch(t, day_month)) return 1;
+  return 2;
+}
+
+// The contrast markers of one language: group 1 the words before the marker, group 2 those after.
+// "X, not Y" and its kin put the right value first; "not Y but X" the wrong one, which types the
+// pair the same way.
+struct Contrast {
+  const char* language;
+  const char* pattern;
+};
+
+#define SIDE R"(((?:[^\s,.;:!?()]+\s+){0,4}?[^\s,.;:!?()]+))"
+#define AFTER R"(((?:[^\s,;:!?()]+\s*){1,5}))"
+
+constexpr Contrast kContrasts[] = {
+    {"en", SIDE R"((?:,\s*(?:and |but )?not|\s+rather than|,?\s+instead of)\s+)" AFTER},
+    {"en", R"((?:^|\s)not\s+)" AFTER R"(,?\s+but\s)"},
+    {"fr", SIDE R"((?:,?\s+et non(?: pas)?|,\s*non(?: pas)?|,?\s+au lieu de|,?\s+plutôt que)\s+)" AFTER},
+    {"fr", R"((?:^|\s)non pas\s+)" AFTER R"(,?\s+mais\s)"},
+    {"de", SIDE R"((?:,\s*(?:und )?nicht|\s+und nicht|,?\s+(?:an)?statt|,?\s+anstelle von)\s+)" AFTER},
+    {"de", R"((?:^|\s)nicht\s+)" AFTER R"(,?\s+sondern\s)"},
+    {"es", SIDE R"((?:,?\s+y no|,\s*no|,?\s+en (?:lugar|vez) de)\s+)" AFTER},
+    {"es", R"((?:^|\s)no (?:es |era |fue |fueron |eran )?)" AFTER R"(,?\s+sino\s)"},
+    {"pt", SIDE R"((?:,?\s+e não|,\s*não|,?\s+em vez de|,?\s+ao invés de)\s+)" AFTER},
+    {"pt", R"((?:^|\s)não (?:é |era |foi |são |eram )?)" AFTER R"(,?\s+mas\s)"},
+    {"it", SIDE R"((?:,?\s+e non|,\s*non|,?\s+invece di|,?\s+anziché)\s+)" AFTER},
+    {"it", R"((?:^|\s)non (?:è |era |fu |erano )?)" AFTER R"(,?\s+ma\s)"},
+    {"nl", SIDE R"((?:,?\s+en niet|,\s*niet|,?\s+in plaats van)\s+)" AFTER},
+    {"nl", R"((?:^|\s)niet\s+)" AFTER R"(,?\s+maar\s)"},
+};
+
+#undef SIDE
+#undef AFTER
+
+struct CompiledContrast {
+  std::string_view language;
+  std::unique_ptr<RE2> re;
+};
+
+const std::vector<CompiledContrast>& contrasts() {
+  static const auto compiled = [] {
+    std::vector<CompiledContrast> v;
+    for (const auto& c : kContrasts) {
+      auto re = std::make_unique<RE2>(c.pattern, regex_options());
+      if (!re->ok()) throw Error(ErrorKind::internal, std::string("contrast pattern ") + c.pattern + ": " + re->error());
+      v.push_back({c.language, std::move(re)});
+    }
+    return v;
+  }();
+  return compiled;
+}
+
+std::vector<std::string_view> tokens(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && !token_byte(s[i])) ++i;
+    std::size_t j = i;
+    while (j < s.size() && token_byte(s[j])) ++j;
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+// Words that stand before a name without being part of it: articles, determiners, prepositions.
+bool function_word(std::string_view w) {
+  static const std::unordered_set<std::string_view> words = {
+      "the", "a", "an", "his", "her", "their", "its", "le", "la", "les", "l", "un", "une", "du", "des",
+      "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "el", "los",
+      "las", "una", "unos", "o", "os", "as", "um", "uma", "il", "lo", "gli", "i", "uno", "het", "de", "een",
+  };
+  return words.count(lower_ascii(w)) > 0;
+}
+
+bool locative(std::string_view w) {
+  static const std::unordered_set<std::string_view> words = {
+      "in", "at", "from", "near", "en", "à", "au", "aux", "dans", "im", "aus", "nach", "bei", "em",
+      "no", "na", "nel", "nella", "a", "te", "uit", "bij",
+  };
+  return words.count(lower_ascii(w)) > 0;
+}
+
+bool capitalised(std::string_view w) {
+  if (w.empty()) return false;
+  auto c = static_cast<unsigned char>(w[0]);
+  if (c >= 'A' && c <= 'Z') return true;
+  // Latin-1 capitals (À..Þ) in UTF-8: 0xC3 0x80..0x9E.
+  return c == 0xC3 && w.size() > 1 && static_cast<unsigned char>(w[1]) >= 0x80 &&
+         static_cast<unsigned char>(w[1]) <= 0x9E;
+}
+
+// Two different spellings of one word: at most two letters inserted, dropped or changed, in words
+// long enough that two letters do not make another word.
+bool respelled(const std::string& x, const std::string& y) {
+  constexpr std::size_t kMinLength = 5;
+  constexpr std::size_t kMaxEdits = 2;
+  if (x == y || x.size() < kMinLength || y.size() < kMinLength) return false;
+  if ((x.size() > y.size() ? x.size() - y.size() : y.size() - x.size()) > kMaxEdits) return false;
+  std::vector<std::size_t> row(y.size() + 1);
+  for (std::size_t j = 0; j <= y.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= x.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= y.size(); ++j) {
+      std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[y.size()] <= kMaxEdits;
+}
+
+// The category a contrast's two sides share, nullopt when they hold no value of a known kind.
+std::optional<Category> contrast_category(std::string_view before, std::string_view after) {
+  const auto b = tokens(before);
+  const auto a = tokens(after);
+  auto kinds = [](const std::vector<std::string_view>& ts, int kind) {
+    return std::any_of(ts.begin(), ts.end(), [&](std::string_view t) { return token_kind(t) == kind; });
+  };
+  if (kinds(a, 1) && (b.empty() || kinds(b, 1) || !kinds(b, 2))) return Category::date;
+  // "It was 1990, not 1090": a year mistyped is still a date.
+  if (!b.empty() && token_kind(b.back()) == 1 && !a.empty() && bare(a[0]).size() == bare(b.back()).size() &&
+      token_kind(a[0]) == 2) {
+    return Category::date;
+  }
+  if (kinds(a, 2)) return Category::number;
+  if (kinds(a, 1)) return Category::date;
+  // One word respelled ("flingueurs et non flingeurs"): a name's spelling.
+  if (!b.empty() && !a.empty() && respelled(lower_ascii(bare(b.back())), lower_ascii(bare(a[0])))) {
+    return Category::name;
+  }
+  // A name: the wrong side opens with a capitalised word no article introduces ("not Aleppo",
+  // "nicht Müller"); a place when a locative preposition stands before it on either side.
+  std::size_t i = 0;
+  bool at_place = false;
+  while (i < a.size() && locative(a[i])) {
+    at_place = true;
+    ++i;
+  }
+  if (i >= a.size() || function_word(a[i]) || !capitalised(a[i])) return std::nullopt;
+  if (!at_place && b.size() >= 2 && locative(b[b.size() - 2]) && capitalised(b.back())) at_place = true;
+  return at_place ? Category::location : Category::name;
+}
+
+}  // namespace
+
+ValueCounts count_values(std::string_view text) {
+  ValueCounts v;
+  const auto ts = tokens(text);
+  int depth = 0;  // inside parentheses: a citation ("(Review, April 17, page 22)"), not a claim
+  std::size_t at = 0;
+  for (std::size_t i = 0; i < ts.size(); ++i) {
+    for (; at < static_cast<std::size_t>(ts[i].data() - text.data()); ++at) {
+      if (text[at] == '(') ++depth;
+      if (text[at] == ')' && depth > 0) --depth;
+    }
+    if (depth > 0) continue;
+    int k = token_kind(ts[i]);
+    // "July 10", "10 juillet", "3. Oktober": the day of a month is part of a date.
+    if (k == 2 && ((i > 0 && date_words().count(lower_ascii(ts[i - 1]))) ||
+                   (i + 1 < ts.size() && date_words().count(lower_ascii(ts[i + 1]))))) {
+      k = 1;
+    }
+    if (k == 1) ++v.dates;
+    if (k == 2) ++v.numbers;
+  }
+  return v;
+}
+
+std::vector<Category> contrasted_categories(std::string_view body, std::string_view language) {
+  struct Hit {
+    std::size_t at;
+    Category category;
+  };
+  std::vector<Hit> hits;
+  for (const auto& c : contrasts()) {
+    if (c.language != language && c.language != "en") continue;
+    re2::StringPiece input(body.data(), body.size());
+    re2::StringPiece m[3];
+    // The one-sided form ("not Y but X") captures only the wrong side, in group 1.
+    const bool two_sided = c.re->NumberOfCapturingGroups() == 2;
+    const int groups = two_sided ? 3 : 2;
+    std::size_t pos = 0;
+    while (pos < body.size() && c.re->Match(input, pos, input.size(), RE2::UNANCHORED, m, groups)) {
+      std::string_view before = two_sided ? std::string_view(m[1].data(), m[1].size()) : std::string_view();
+      std::string_view after = two_sided ? std::string_view(m[2].data(), m[2].size())
+                                         : std::string_view(m[1].data(), m[1].size());
+      if (auto cat = contrast_category(before, after)) {
+        hits.push_back({static_cast<std::size_t>(m[0].data() - body.data()), *cat});
+      }
+      pos = static_cast<std::size_t>(m[0].data() + m[0].size() - body.data());
+    }
+  }
+  std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.at < b.at; });
+  std::vector<Category> out;
+  for (const auto& h : hits) {
+    if (std::find(out.begin(), out.end(), h.category) == out.end()) out.push_back(h.category);
+  }
+  return out;
+}
+
+std::vector<Category> restated_value_categories(std::string_view body, std::string_view corrected_fact) {
+  std::vector<Category> out;
+  if (corrected_fact.empty()) return out;
+  const ValueCounts all = count_values(body);
+  const ValueCounts fact = count_values(corrected_fact);
+  const int printed_numbers = all.numbers - fact.numbers;
+  // What the notice says was printed and what it restates carry a figure each: the figure is what
+  // changed. Dates are left out: the date a notice names is most often the day the error ran.
+  if (fact.numbers > 0 && printed_numbers > 0) out.push_back(Category::number);
+  return out;
+}
+
+}  // namespace revisor::analyze::patterns

@@ -1,0 +1,104 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "revisor/analyze/notice_detector.h"
+
+using namespace revisor;
+using namespace revisor::analyze;
+
+namespace {
+
+struct Case {
+  const char* text;
+  Category primary;
+};
+
+void check_primary(const Case& c, TypeSource source) {
+  INFO(c.text);
+  auto m = classify_notice(c.text);
+  REQUIRE(m);
+  REQUIRE(!m->error_types.empty());
+  REQUIRE(m->error_types.size() == m->error_type_sources.size());
+  CHECK(to_string(m->error_types[0]) == to_string(c.primary));
+  CHECK(to_string(m->error_type_sources[0]) == to_string(source));
+}
+
+}  // namespace
+
+TEST_CASE("the wording names the category that was wrong, in every supported language") {
+  const Case cases[] = {
+      {"Correction: An earlier version of this story gave the wrong title for the harbour master.", Category::title},
+      {"Correction: An earlier version of this article misstated the cost of the new ferry terminal.",
+       Category::number},
+      {"An earlier version of this story misnamed the charity that runs the food bank.", Category::name},
+      {"Correction: An earlier version of this article misidentified Councillor Ruth Penhallow.", Category::name},
+      {"Correction: We got the date of the school board vote wrong in an earlier version.", Category::date},
+      {"Correction: A previous version of this story incorrectly stated the location of the protest.",
+       Category::location},
+      {"An earlier version of this article misattributed a remark about the budget to the mayor.",
+       Category::attribution},
+      {"Correction: An earlier version of this story misquoted the fire chief.", Category::quote},
+      {"Rectificatif : une précédente version de cet article indiquait à tort le montant de la subvention.",
+       Category::number},
+      {"Korrektur: In einer früheren Version dieses Artikels wurde das Datum der Abstimmung falsch angegeben.",
+       Category::date},
+      {"Corrección: en una versión anterior de esta noticia se informó erróneamente la fecha del concierto.",
+       Category::date},
+      {"Correção: uma versão anterior deste texto errou o nome do treinador.", Category::name},
+      {"Rettifica: in una precedente versione di questo articolo abbiamo sbagliato il nome del sindaco.",
+       Category::name},
+      {"Correctie: in een eerdere versie van dit artikel stond een verkeerde datum voor de verkiezing.",
+       Category::date},
+  };
+  for (const auto& c : cases) check_primary(c, TypeSource::wording);
+}
+
+TEST_CASE("a title of a book or film is a name, a word in a new clause names nothing") {
+  check_primary({"Correction: An earlier version of this review gave the wrong title of the novel.", Category::name},
+                TypeSource::wording);
+  // "that the city" starts a clause: the error was in what the council did, not in a place.
+  auto m = classify_notice("Correction: An earlier version incorrectly reported that the city council had voted.");
+  REQUIRE(m);
+  CHECK(m->error_types[0] == Category::fact);
+  CHECK(m->error_type_sources[0] == TypeSource::unstated);
+}
+
+TEST_CASE("generic wording takes its type from what the notice restates") {
+  const Case cases[] = {
+      // The issue's own example: a figure said, a figure restated.
+      {"Correction: An earlier version of this story said the mill employed 1,400 people. It employs 1,100.",
+       Category::number},
+      {"Correction: This story has been corrected to show the bridge reopened in 2019, not 2017.", Category::date},
+      {"This article has been corrected to show that the festival is held in Truro, not Falmouth.",
+       Category::location},
+      {"Correction: This story has been corrected. The goalkeeper is Tamsin Roskilly, not Tamsin Rosewarne.",
+       Category::name},
+      {"Correction: This story has been corrected. It was 1984, not 1948.", Category::date},
+      {"Rectificatif : il fallait lire Kerhervé et non Kerhervet.", Category::name},
+      {"Korrektur: Die Brücke wurde nicht am Dienstag, sondern am Mittwoch eröffnet.", Category::date},
+      {"Fe de errores: el presupuesto es de 12 millones, no de 21 millones.", Category::number},
+      {"Correção: a reunião aconteceu em Braga, e não em Guimarães.", Category::location},
+      {"Rettifica: il concerto si è tenuto nel 2021 e non nel 2012.", Category::date},
+  };
+  for (const auto& c : cases) check_primary(c, TypeSource::restated);
+}
+
+TEST_CASE("a date the notice names as when the error ran does not make it a date correction") {
+  auto m = classify_notice("Correction: A story on Tuesday about the harbour said the new pier was owned by the county. It "
+                           "belongs to a private trust.");
+  REQUIRE(m);
+  CHECK(m->error_types[0] != Category::date);
+}
+
+TEST_CASE("an update that corrects states an error, one that adds information states none") {
+  auto corrects = classify_notice("Update: This story has been updated to clarify that the museum stays open.");
+  REQUIRE(corrects);
+  CHECK(corrects->kind == NoticeKind::update);
+  CHECK_FALSE(corrects->error_types.empty());
+
+  auto adds = classify_notice("Update: This story has been updated with comments from the harbour board.");
+  REQUIRE(adds);
+  CHECK(adds->error_types.empty());
+  CHECK(adds->error_type_sources.empty());
+}
