@@ -180,12 +180,10 @@ void print_stealth_figures(std::string_view set_name, const std::vector<StealthL
 }  // namespace
 
 int eval_real_histories(const std::filesystem::path& dir, const std::filesystem::path& labels_file,
-                        const std::filesystem::path& stealth_labels_file,
-                        const std::filesystem::path& stealth_test_file, bool verbose, Dump dump) {
-  std::vector<StealthLabel> stealth_labels, stealth_test;
-  if (dump == Dump::none && (!read_stealth_labels(stealth_labels_file, stealth_labels) ||
-                             !read_stealth_labels(stealth_test_file, stealth_test)))
-    return 1;
+                        std::span<const StealthSet> stealth_sets, bool verbose, Dump dump) {
+  std::vector<std::vector<StealthLabel>> stealth_labels(stealth_sets.size());
+  for (std::size_t i = 0; i < stealth_sets.size() && dump == Dump::none; ++i)
+    if (!read_stealth_labels(stealth_sets[i].file, stealth_labels[i])) return 1;
   std::vector<Label> labels;
   {
     std::ifstream in(labels_file);
@@ -217,11 +215,11 @@ int eval_real_histories(const std::filesystem::path& dir, const std::filesystem:
     versions += static_cast<int>(a.versions.size());
     auto result = analyze::audit(a.id, a.versions);
     for (const auto& e : result.stealth_edits) {
-      mark_flagged(stealth_labels, a.id, e);
-      mark_flagged(stealth_test, a.id, e);
+      for (auto& set : stealth_labels) mark_flagged(set, a.id, e);
       if (dump == Dump::stealth_edits && e.kind == analyze::ChangeKind::edit) {
-        fmt::print("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", a.id, e.from, e.to, analyze::to_string(e.category),
-                   one_line(e.old_text), one_line(e.new_text), one_line(e.old_sentence), one_line(e.new_sentence));
+        fmt::print("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", a.id, e.from, e.to, analyze::to_string(e.category),
+                   one_line(e.old_text), one_line(e.new_text), one_line(e.old_sentence), one_line(e.new_sentence),
+                   analyze::to_string(e.severity));
       }
     }
     if (dump == Dump::stealth_edits) continue;
@@ -277,9 +275,9 @@ int eval_real_histories(const std::filesystem::path& dir, const std::filesystem:
   for (const auto& [k, c] : by_kind) fmt::print("    found as {:<14} {} right, {} wrong\n", k, c.first, c.second);
   fmt::print("  corrections linked to a change: {}/{}; linked to the labelled change: {}/{}\n", linked,
              corrections, link_right, link_checked);
-  print_stealth_figures("dev set, bench/stealth_edit_labels.tsv", stealth_labels, verbose);
-  // The test set is held out from rule writing: its figures only, never its rows, even with -v.
-  print_stealth_figures("test set, bench/stealth_edit_test_labels.tsv", stealth_test, false);
+  // A held-out set prints its figures only, never its rows, even with -v.
+  for (std::size_t i = 0; i < stealth_sets.size(); ++i)
+    print_stealth_figures(stealth_sets[i].name, stealth_labels[i], verbose && !stealth_sets[i].held_out);
   return 0;
 }
 

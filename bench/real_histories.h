@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -28,8 +29,13 @@ std::vector<RealArticle> load_real_histories(const std::filesystem::path& dir);
 // With Dump::stealth_edits, prints every flagged stealth wording edit with its sentences instead (for
 // drawing a sample). Returns 0, or 1 on bad input.
 enum class Dump { none, notices, stealth_edits };
+// A hand-labelled sample of stealth edits; a held-out one never prints its rows.
+struct StealthSet {
+  std::string name;
+  std::filesystem::path file;
+  bool held_out = false;
+};
 int eval_real_histories(const std::filesystem::path& dir, const std::filesystem::path& labels,
-                        const std::filesystem::path& stealth_labels, const std::filesystem::path& stealth_test,
-                        bool verbose, Dump dump = Dump::none);
+                        std::span<const StealthSet> stealth_sets, bool verbose, Dump dump = Dump::none);
 
 }  // namespace revisor::bench
