@@ -376,20 +376,34 @@ bool contrast(const std::vector<const Token*>& side) {
   });
 }
 
-// Whether a word within a few words of `pos` in `before` is gone from the new sentence.
-bool lost_beside(const Document& before, std::uint32_t pos, const std::vector<const Token*>& new_sentence) {
+// Whether a word within a few words of `pos` in `before`, inside the old sentences `ids` (a sentence
+// before them is not a word beside the edit), is gone from the new sentence.
+bool lost_beside(const Document& before, std::span<const std::uint32_t> ids, std::uint32_t pos,
+                 const std::vector<const Token*>& new_sentence) {
   constexpr std::ptrdiff_t kNear = 3;
   const auto& toks = before.tokens();
   const auto at = std::lower_bound(toks.begin(), toks.end(), pos,
                                    [](const Token& t, std::uint32_t b) { return t.span.begin < b; }) - toks.begin();
+  auto in_sentences = [&](const Token& t) {
+    return std::any_of(ids.begin(), ids.end(), [&](std::uint32_t id) {
+      if (id >= before.sentences().size()) return false;
+      const auto span = before.sentences()[id].span;
+      return t.span.begin >= span.begin && t.span.end <= span.end;
+    });
+  };
   auto gone = [&](const Token& t) {
-    return is_content(t) && !words::is_style_word(t.key) &&
+    return is_content(t) && !words::is_style_word(t.key) && in_sentences(t) &&
            std::none_of(new_sentence.begin(), new_sentence.end(), [&](const Token* u) { return u->key == t.key; });
   };
   const auto size = static_cast<std::ptrdiff_t>(toks.size());
   for (std::ptrdiff_t i = std::max<std::ptrdiff_t>(0, at - kNear); i < std::min(size, at + kNear); ++i)
     if (gone(toks[static_cast<std::size_t>(i)])) return true;
   return false;
+}
+
+// Whether a sentence says who said it: a speech verb ("said", "according to") among its words.
+bool attributed_in(const std::vector<const Token*>& sentence) {
+  return std::any_of(sentence.begin(), sentence.end(), [](const Token* t) { return words::is_speech_verb(t->key); });
 }
 
 bool dated(const Document& doc, const std::vector<const Token*>& sentence) {
@@ -616,13 +630,38 @@ Category classify_edit(const Document& before, const Document& after,
     // wife of a cardiologist"), nor for a hedge, a source, a figure, an alternative ("killed or
     // injured"), a contrast ("but he postponed the trip"), or a date where the sentence already gave
     // one: those change what it said. A headline's inserted words change its news.
+    // A source named where the sentence was already attributed ("said" -> "said in a post on X")
+    // tells where it was said, not that someone else said it; a day where it gave none, when.
+    const bool attributed = attributed_in(old_sentence);
     if (old_all.empty() && !gained_here.empty() && !in_headline(after, change.new_sentences) &&
         !inside_quotes(after, change, false, edit.new_span.begin) && !alternative(added) && !contrast(added) &&
-        !lost_beside(before, edit.old_span.begin, new_sentence) &&
+        !lost_beside(before, change.old_sentences, edit.old_span.begin, new_sentence) &&
         std::none_of(gained_here.begin(), gained_here.end(), [&](const Token* t) {
-          return words::is_hedge(t->key) || words::is_speech_verb(t->key) || t->kind == TokenKind::number ||
-                 words::is_number_word(t->key) || (is_date_token(after, *t) && dated(before, old_sentence));
+          // A year stays a figure: "registered after 2015" narrows the claim.
+          if (words::is_speech_verb(t->key)) return !attributed;
+          return words::is_hedge(t->key) ||
+                 ((t->kind == TokenKind::number || words::is_number_word(t->key)) && !is_day_of_month(after, *t)) ||
+                 (is_date_token(after, *t) && dated(before, old_sentence));
         }))
+      return Category::style;
+    // Every word the edit took out is still in the new sentence and every word it put in was in the
+    // old one: words moved within the sentence ("shared in January" -> "In January, ... shared",
+    // "Michigan and Wisconsin" -> "in Michigan"), whatever the sentence's other edits reword.
+    // One common word found again elsewhere may stand there for something else ("another" boat ->
+    // "a" boat beside "another search"): a single word moves only if it names something (a name, a
+    // date); a figure or a hedge never counts as moved.
+    auto movable = [](const Document& doc, const std::vector<const Token*>& side) {
+      const auto claims = claim_words(side);
+      return std::none_of(side.begin(), side.end(), [&](const Token* t) {
+               return words::is_hedge(t->key) || ((t->kind == TokenKind::number || words::is_number_word(t->key)) &&
+                                                  !is_date_token(doc, *t));
+             }) &&
+             (claims.size() >= 2 || std::all_of(claims.begin(), claims.end(), [&](const Token* t) {
+                return proper(doc, *t) || is_date_token(doc, *t);
+              }));
+    };
+    if ((!claim_words(gone).empty() || !claim_words(added).empty()) && minus(gone, new_sentence).empty() &&
+        minus(added, old_sentence).empty() && movable(before, gone) && movable(after, added))
       return Category::style;
     // A modifier or two dropped from a sentence that gains nothing ("entire", "Fierce", "still
     // ongoing"): trimming. A longer clause dropped, or a name, figure or hedge, withdraws a claim.

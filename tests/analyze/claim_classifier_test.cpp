@@ -248,6 +248,26 @@ TEST_CASE("detail inserted into a body sentence is style unless it changes what 
   CHECK(is_substantive(classify_at("The boy was last seen on Monday.", "", " found", 0, " in Kelm", "Missing boy in Kelm")));
 }
 
+TEST_CASE("a source added where the sentence was attributed, or a date where it gave none, is detail") {
+  const std::string said = "The ferry hit a rock, officials said.";
+  CHECK(classify_at(said, "", " in a statement", 1, ".") == Category::style);
+  CHECK(classify_at("Officials said the ferry hit a rock.", "", ", according to the coast guard", 1, ".") ==
+        Category::style);
+  // Unattributed before: someone now says it, which readers were not told.
+  CHECK(is_substantive(classify_at("The ferry hit a rock.", "", ", officials said", 1, ".")));
+  // A day of the month is a date, not a figure: "As of March 6" dates an undated sentence.
+  CHECK(classify_at("Nearly 400 flights were cancelled.", "", "As of March 6, ", 1, "Nearly") == Category::style);
+  // In a dated sentence another date is a claim.
+  CHECK(is_substantive(classify_at("Flights stopped on Friday.", "", " and on March 6", 1, ".")));
+}
+
+TEST_CASE("a name moved within its sentence is style, a name dropped from it is not") {
+  // "Iranian" is still in the new sentence: said of the players now instead of the anthem.
+  CHECK(classify_at("The players stood for the Iranian anthem, the Iranian team said.", "Iranian ", "", 1) ==
+        Category::style);
+  CHECK(is_substantive(classify_at("The players stood for the Iranian anthem, the team said.", "Iranian ", "", 1)));
+}
+
 TEST_CASE("two modifiers trimmed are style, a conjunct dropped withdraws a claim") {
   CHECK(classify_at("The bitter, costly dispute ended on Monday.", "bitter, costly ", "", 1) == Category::style);
   CHECK(is_substantive(
