@@ -8,6 +8,7 @@
 
 #include "revisor/analyze/audit.h"
 #include "revisor/text/article_text.h"
+#include "support/article_versions.h"
 #include "support/temp_dir.h"
 
 using namespace revisor;
@@ -15,12 +16,9 @@ using namespace revisor::analyze;
 
 namespace {
 
+// Versions seen an hour apart.
 text::ArticleVersion version_of(const std::string& raw, int number) {
-  text::ArticleVersion v;
-  v.meta.number = number;
-  v.meta.observed_at = parse_timestamp("2021-06-17T1" + std::to_string(number) + ":00:00Z");
-  v.document = text::Document::parse(text::article_text(text::read_article(raw, "v.txt")));
-  return v;
+  return test::version_of(raw, number, "2021-06-17T11:00:00Z", 3600);
 }
 
 std::string replace_once(std::string s, const std::string& from, const std::string& to) {

@@ -7,6 +7,7 @@
 #include "revisor/analyze/summary.h"
 #include "revisor/base/timestamp.h"
 #include "revisor/text/document.h"
+#include "support/article_versions.h"
 
 using namespace revisor;
 using namespace revisor::analyze;
@@ -14,16 +15,7 @@ using namespace revisor::analyze;
 namespace {
 
 std::vector<text::ArticleVersion> history(const std::vector<std::string>& texts) {
-  std::vector<text::ArticleVersion> out;
-  int n = 0;
-  for (const auto& t : texts) {
-    text::ArticleVersion v;
-    v.meta.number = ++n;
-    v.meta.observed_at = parse_timestamp("2024-03-1" + std::to_string(n) + "T10:00:00Z");
-    v.document = text::Document::parse(t);
-    out.push_back(std::move(v));
-  }
-  return out;
+  return test::history_of(texts, "2024-03-11T10:00:00Z", 86400);
 }
 
 const std::string kHead = "Port plan approved\n\n";

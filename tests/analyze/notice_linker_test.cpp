@@ -11,18 +11,16 @@
 #include "revisor/base/timestamp.h"
 #include "revisor/text/document.h"
 #include "revisor/text/article_text.h"
+#include "support/article_versions.h"
 
 using namespace revisor;
 using namespace revisor::analyze;
 
 namespace {
 
+// Versions seen a day apart.
 text::ArticleVersion version_of(const std::string& raw, int number) {
-  text::ArticleVersion v;
-  v.meta.number = number;
-  v.meta.observed_at = parse_timestamp("2022-03-0" + std::to_string(number) + "T09:00:00Z");
-  v.document = text::Document::parse(text::article_text(text::read_article(raw, "v.txt")));
-  return v;
+  return test::version_of(raw, number, "2022-03-01T09:00:00Z", 86400);
 }
 
 const std::string kHead = "City council bans diesel vans from the old town\n\n";
@@ -159,16 +157,7 @@ TEST_CASE("a notice saying a person was misnamed or misidentified links to a nam
 namespace {
 
 std::vector<text::ArticleVersion> history_of(const std::vector<std::string>& texts) {
-  std::vector<text::ArticleVersion> out;
-  int n = 0;
-  for (const auto& t : texts) {
-    text::ArticleVersion v;
-    v.meta.number = ++n;
-    v.meta.observed_at = parse_timestamp("2024-05-1" + std::to_string(n) + "T08:00:00Z");
-    v.document = text::Document::parse(t);
-    out.push_back(std::move(v));
-  }
-  return out;
+  return test::history_of(texts, "2024-05-11T08:00:00Z", 86400);
 }
 
 const std::string kHarbourHead = "Harbour plan approved\n\n";

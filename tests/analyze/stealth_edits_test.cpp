@@ -8,18 +8,16 @@
 #include "revisor/analyze/stealth_edits.h"
 #include "revisor/analyze/summary.h"
 #include "revisor/text/article_text.h"
+#include "support/article_versions.h"
 
 using namespace revisor;
 using namespace revisor::analyze;
 
 namespace {
 
+// Versions seen an hour apart.
 text::ArticleVersion version_of(const std::string& raw, int number) {
-  text::ArticleVersion v;
-  v.meta.number = number;
-  v.meta.observed_at = parse_timestamp("2021-06-17T1" + std::to_string(number) + ":00:00Z");
-  v.document = text::Document::parse(text::article_text(text::read_article(raw, "v.txt")));
-  return v;
+  return test::version_of(raw, number, "2021-06-17T11:00:00Z", 3600);
 }
 
 const std::string kHeadline = "Harbor fire closes Ashford port\n\n";
