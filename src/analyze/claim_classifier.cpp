@@ -435,8 +435,9 @@ bool reworded(const Document& before, const Document& after, const align::Senten
     return true;
   };
   std::vector<std::string> g, a;
-  if (keys(before, gone, g) && keys(after, added, a))
-    return same_words_reworded(g, a, guess_stem_language(sentence_text(before, change.old_sentences)));
+  if (keys(before, gone, g) && keys(after, added, a) &&
+      same_words_reworded(g, a, guess_stem_language(sentence_text(before, change.old_sentences))))
+    return true;
   // What was expected is told as done: a story catching up with events, not a hedge withdrawn.
   auto verbs = [](const std::vector<const Token*>& side, std::vector<std::string>& out) {
     for (const Token* t : side) {
@@ -660,8 +661,8 @@ Category classify_edit(const Document& before, const Document& after,
                 return proper(doc, *t) || is_date_token(doc, *t);
               }));
     };
-    if ((!claim_words(gone).empty() || !claim_words(added).empty()) && minus(gone, new_sentence).empty() &&
-        minus(added, old_sentence).empty() && movable(before, gone) && movable(after, added))
+    if ((!claim_words(gone).empty() || !claim_words(added).empty()) && minus(claim_words(gone), new_sentence).empty() &&
+        minus(claim_words(added), old_sentence).empty() && movable(before, gone) && movable(after, added))
       return Category::style;
     // A modifier or two dropped from a sentence that gains nothing ("entire", "Fierce", "still
     // ongoing"): trimming. A longer clause dropped, or a name, figure or hedge, withdraws a claim.
