@@ -14,7 +14,7 @@ bool same_word(const std::string& a, const std::string& b, StemLanguage language
   if (a == b) return true;
   if (stem(a, language) == stem(b, language)) return true;
   if (language != StemLanguage::english) return false;
-  return same_base_form(a, b) || same_sense(a, b);
+  return same_base_form(a, b) || same_sense(a, b) || broader_or_narrower(a, b);
 }
 
 }  // namespace

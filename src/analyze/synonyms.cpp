@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <iterator>
 #include <memory>
 #include <mutex>
 #include <unordered_map>
@@ -88,7 +89,36 @@ constexpr std::array kParts = {NOUN, VERB, ADJ, ADV};
 struct WordSenses {
   std::array<std::vector<std::string>, kParts.size()> forms;
   std::array<std::vector<std::string>, kParts.size()> synonyms;
+  // Nouns and verbs: the synsets of the word's most common senses, and those of the more general
+  // words above them (hypernyms, up to kBroaderLevels up), sorted.
+  std::array<std::vector<long>, 2> common_senses;
+  std::array<std::vector<long>, 2> broader;
 };
+
+// Only a word's commonest senses count for broader and narrower: every word has some rare sense
+// under some general term ("case" under "bag"), which would make most nouns relatives.
+constexpr int kCommonSenses = 3;
+// "plane" -> "aircraft" is two levels up (plane, heavier-than-air craft, aircraft); more levels
+// reach terms so general ("entity", "act") that they say nothing of the claim.
+constexpr int kBroaderLevels = 2;
+
+using SynsetHandle = std::unique_ptr<Synset, CDeleter<free_synset>>;
+
+// The hypernym synsets of `s`, followed up to `levels` levels, into `out`.
+void add_broader(const Synset& s, int pos, int levels, std::vector<long>& out) {
+  if (levels == 0) return;
+  for (int i = 0; i < s.ptrcount; ++i) {
+    if (s.ptrtyp[i] != HYPERPTR) continue;
+    out.push_back(s.ptroff[i]);
+    SynsetHandle up(read_synset(pos, s.ptroff[i], nullptr));
+    if (up) add_broader(*up, pos, levels - 1, out);
+  }
+}
+
+void sort_unique(std::vector<long>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
 
 const WordSenses& senses_of(const std::string& word) {
   static std::unordered_map<std::string, WordSenses> cache;
@@ -97,14 +127,23 @@ const WordSenses& senses_of(const std::string& word) {
   WordSenses w;
   for (std::size_t p = 0; p < kParts.size(); ++p) {
     w.forms[p] = base_forms(word, kParts[p]);
+    const bool noun_or_verb = p < w.common_senses.size();
     for (const auto& form : w.forms[p]) {
       std::string key = form;
       Synsets senses(findtheinfo_ds(key.data(), kParts[p], SYNS, ALLSENSES));
-      for (const Synset* s = senses.get(); s != nullptr; s = s->nextss)
+      int n = 0;
+      for (const Synset* s = senses.get(); s != nullptr; s = s->nextss, ++n) {
         for (int i = 0; i < s->wcount; ++i) w.synonyms[p].push_back(lemma_text(s->words[i]));
+        if (!noun_or_verb || n >= kCommonSenses) continue;
+        w.common_senses[p].push_back(s->hereiam);
+        add_broader(*s, kParts[p], kBroaderLevels, w.broader[p]);
+      }
     }
     std::sort(w.synonyms[p].begin(), w.synonyms[p].end());
     w.synonyms[p].erase(std::unique(w.synonyms[p].begin(), w.synonyms[p].end()), w.synonyms[p].end());
+    if (!noun_or_verb) continue;
+    sort_unique(w.common_senses[p]);
+    sort_unique(w.broader[p]);
   }
   return cache.emplace(word, std::move(w)).first->second;
 }
@@ -137,6 +176,23 @@ bool same_base_form(std::string_view a, std::string_view b) {
       if (std::find(a_senses.forms[p].begin(), a_senses.forms[p].end(), f) != a_senses.forms[p].end() &&
           !a_senses.synonyms[p].empty())
         return true;
+  return false;
+}
+
+bool broader_or_narrower(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty() || a == b || a.size() > 64 || b.size() > 64) return false;
+  std::scoped_lock lock(wordnet_lock());
+  if (!wordnet_ready()) return false;
+  const WordSenses b_senses = senses_of(std::string(b));  // a copy: looking up a may clear the cache
+  const WordSenses& a_senses = senses_of(std::string(a));
+  auto meets = [](const std::vector<long>& x, const std::vector<long>& y) {
+    std::vector<long> common;
+    std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(common));
+    return !common.empty();
+  };
+  for (std::size_t p = 0; p < a_senses.common_senses.size(); ++p)
+    if (meets(a_senses.common_senses[p], b_senses.broader[p]) || meets(b_senses.common_senses[p], a_senses.broader[p]))
+      return true;
   return false;
 }
 

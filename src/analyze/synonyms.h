@@ -7,7 +7,7 @@
 namespace revisor::analyze {
 
 // True when `a` and `b` (case-folded English words, inflected or not) share a WordNet synset in
-// some part of speech: "town"/"township", "fled"/"escaped". False for equal words, for words WordNet
+// some part of speech: "town"/"township", "purchased"/"bought". False for equal words, for words WordNet
 // does not know, and when the WordNet database cannot be opened (then nothing is a synonym, and the
 // audit stays as strict as without it). Thread-safe: WordNet's C library keeps global state, so
 // every look-up holds one lock.
@@ -16,6 +16,11 @@ bool same_sense(std::string_view a, std::string_view b);
 // True when `a` and `b` are forms of one English word by WordNet's morphology, irregular ones too
 // ("were"/"be", "rose"/"risen", "fled"/"flee"), which no suffix-stripping stemmer joins. Thread-safe.
 bool same_base_form(std::string_view a, std::string_view b);
+
+// True when one of `a` and `b` (case-folded English nouns or verbs, inflected or not) is a more
+// general word for the other in their common senses, up to two levels apart: "plane"/"aircraft",
+// "flowing"/"moving". Words under one general term ("town"/"city") are not. Thread-safe.
+bool broader_or_narrower(std::string_view a, std::string_view b);
 
 // True when WordNet knows `word` as an adjective or adverb and not as a noun or verb ("fierce",
 // "quickly"): a modifier, whose change matters less than a changed figure or negation. Thread-safe.
