@@ -37,13 +37,22 @@ bool same_words_reworded(std::span<const std::string> gone, std::span<const std:
   return true;
 }
 
+namespace {
+
+constexpr std::array<std::string_view, 7> kPlans = {"expected", "scheduled", "planned", "set",
+                                                    "due",      "slated",    "poised"};
+
+bool is_plan(const std::string& w) { return std::find(kPlans.begin(), kPlans.end(), w) != kPlans.end(); }
+
+}  // namespace
+
 bool came_to_pass(std::span<const std::string> gone, std::span<const std::string> added) {
-  static constexpr std::array<std::string_view, 7> kPlans = {"expected", "scheduled", "planned", "set",
-                                                             "due",      "slated",    "poised"};
+  // One plan told in other words: "is expected to arrive" -> "is scheduled to arrive".
+  if (gone.size() == 1 && added.size() == 1 && is_plan(gone[0]) && is_plan(added[0])) return true;
   std::vector<std::string> verbs;
   int plans = 0;
   for (const auto& g : gone) {
-    if (std::find(kPlans.begin(), kPlans.end(), g) != kPlans.end()) ++plans;
+    if (is_plan(g)) ++plans;
     else verbs.push_back(g);
   }
   if (plans != 1 || verbs.empty() || verbs.size() != added.size()) return false;

@@ -22,7 +22,8 @@ bool same_words_reworded(std::span<const std::string> gone, std::span<const std:
 // True when what was announced as coming is told as done: `gone` is a word of plan or expectation
 // ("expected", "scheduled", "planned", "set", "due") and verbs, `added` the same verbs in a past
 // form ("is expected to make" -> "made", "is scheduled to launch" -> "launched"), by WordNet's
-// morphology. English; auxiliaries and "to" left out by the caller.
+// morphology. Also true for one such word put for another ("expected" -> "scheduled"): the same
+// plan. English; auxiliaries and "to" left out by the caller.
 bool came_to_pass(std::span<const std::string> gone, std::span<const std::string> added);
 
 // True when `acronym` (as written: "US", "U.N.") is made of the initials of `words` (as written,

@@ -50,4 +50,6 @@ TEST_CASE("what was expected told as done came to pass, what is still to come di
   CHECK_FALSE(came_to_pass(std::vector<std::string>{"expected", "rise"}, std::vector<std::string>{"rises"}));
   CHECK_FALSE(came_to_pass(std::vector<std::string>{"expected", "make"}, std::vector<std::string>{"cancelled"}));
   CHECK_FALSE(came_to_pass(std::vector<std::string>{"make"}, std::vector<std::string>{"made"}));
+  CHECK(came_to_pass(std::vector<std::string>{"expected"}, std::vector<std::string>{"scheduled"}));
+  CHECK_FALSE(came_to_pass(std::vector<std::string>{"expected"}, std::vector<std::string>{"cancelled"}));
 }
