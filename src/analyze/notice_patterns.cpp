@@ -163,6 +163,8 @@ constexpr BodyRule kBody[] = {
     {Signal::correction, "en", R"(\b(?:the|this|our) )" PUB R"( (?:initially|originally|first) (?:indicated|reported|stated|said|suggested|identified)\b)"},
     {Signal::column, "en", R"(^(?:an?|the|in (?:an?|the|our|last \w+['’]?s?)) )" GAP R"(*?\b)" PUB R"(\b)" GAP R"(*?\b(?:said|stated|implied|suggested|reported|included|referred|described|showed|gave|called|identified|quoted|wrote) (?:that|to|an?|the)\b)"},
     {Signal::cue, "en", R"(\b(?:in fact|actually|of course|should have|rather than|instead)\b)"},
+    // The outlet citing its own page: "(“Newscape” page, January 8, 2007)", as corrections columns do.
+    {Signal::correction, "en", R"(\([^()]*\bpage, (?:\w+\.? )?\d{1,2}, \d{4}\))"},
     {Signal::correction, "en", R"(\bwe\b[^.;]*?\b(?:mistakenly|incorrectly|wrongly|erroneously|inaccurately|mis(?:spell|spelt|identif|quot|attribut|stat|nam|report)\w*)\b)"},
     {Signal::correction, "en", R"(\bas we (?:had it|suggested|said|reported|stated|wrote|called him|called her|described)\b|\bwe were wrong\b|\bwe (?:spelt|spelled|got) [^.]{1,60}? wrong\b)"},
     {Signal::correction, "en", R"(\bwe (?:apologi[sz]e|regret (?:the|this) (?:error|mistake)|are (?:very )?sorry for (?:this|the) (?:error|mistake)))"},

@@ -39,6 +39,9 @@ TEST_CASE("notices in English, Spanish, French and German are found with kind an
        NoticeKind::correction, "de"},
       {"Correção: uma versão anterior deste texto informava que a ponte fechou na segunda-feira.",
        NoticeKind::correction, "pt"},
+      // A corrections-column entry with no error word: the outlet cites its own page and date.
+      {"A review (\u201cWeekend\u201d page, March 3, 2023) stated that the bridge has four lanes.", NoticeKind::correction,
+       "en"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
@@ -61,6 +64,8 @@ TEST_CASE("look-alikes are not notices") {
       "Da ist sie, die lange erwartete Korrektur an den Aktienmärkten.",
       "Le CAC 40 a clôturé sur une correction de 1,47%.",
       "The report said turnout was lower than expected.",
+      "The report said that the correct figure was never published.",
+      "The column in the May 2 edition said that the plan was outdated.",
   };
   for (const char* text : negatives) {
     INFO(text);
