@@ -89,10 +89,8 @@ constexpr std::array kParts = {NOUN, VERB, ADJ, ADV};
 struct WordSenses {
   std::array<std::vector<std::string>, kParts.size()> forms;
   std::array<std::vector<std::string>, kParts.size()> synonyms;
-  // Nouns and verbs: the synsets of the word's most common senses, and those of the more general
-  // words above them (hypernyms, up to kBroaderLevels up), sorted.
+  // Nouns and verbs: the synsets of the word's most common senses, sorted.
   std::array<std::vector<long>, 2> common_senses;
-  std::array<std::vector<long>, 2> broader;
 };
 
 // Only a word's commonest senses count for broader and narrower: every word has some rare sense
@@ -134,18 +132,34 @@ const WordSenses& senses_of(const std::string& word) {
       int n = 0;
       for (const Synset* s = senses.get(); s != nullptr; s = s->nextss, ++n) {
         for (int i = 0; i < s->wcount; ++i) w.synonyms[p].push_back(lemma_text(s->words[i]));
-        if (!noun_or_verb || n >= kCommonSenses) continue;
-        w.common_senses[p].push_back(s->hereiam);
-        add_broader(*s, kParts[p], kBroaderLevels, w.broader[p]);
+        if (noun_or_verb && n < kCommonSenses) w.common_senses[p].push_back(s->hereiam);
       }
     }
     std::sort(w.synonyms[p].begin(), w.synonyms[p].end());
     w.synonyms[p].erase(std::unique(w.synonyms[p].begin(), w.synonyms[p].end()), w.synonyms[p].end());
-    if (!noun_or_verb) continue;
-    sort_unique(w.common_senses[p]);
-    sort_unique(w.broader[p]);
+    if (noun_or_verb) sort_unique(w.common_senses[p]);
   }
   return cache.emplace(word, std::move(w)).first->second;
+}
+
+// The synsets above a noun's or verb's common senses (hypernyms, up to kBroaderLevels up), sorted;
+// kept apart from senses_of and made only when asked, as each level reads more of WordNet.
+using Broader = std::array<std::vector<long>, 2>;
+
+Broader broader_of(const std::string& word) {
+  static std::unordered_map<std::string, Broader> cache;
+  if (auto it = cache.find(word); it != cache.end()) return it->second;
+  if (cache.size() > 200'000) cache.clear();
+  const auto common = senses_of(word).common_senses;
+  Broader out;
+  for (std::size_t p = 0; p < out.size(); ++p) {
+    for (long offset : common[p]) {
+      SynsetHandle sense(read_synset(kParts[p], offset, nullptr));
+      if (sense) add_broader(*sense, kParts[p], kBroaderLevels, out[p]);
+    }
+    sort_unique(out[p]);
+  }
+  return cache.emplace(word, std::move(out)).first->second;
 }
 
 }  // namespace
@@ -183,16 +197,19 @@ bool broader_or_narrower(std::string_view a, std::string_view b) {
   if (a.empty() || b.empty() || a == b || a.size() > 64 || b.size() > 64) return false;
   std::scoped_lock lock(wordnet_lock());
   if (!wordnet_ready()) return false;
-  const WordSenses b_senses = senses_of(std::string(b));  // a copy: looking up a may clear the cache
-  const WordSenses& a_senses = senses_of(std::string(a));
+  // Copies: a look-up of another word may clear a cache.
+  const auto a_common = senses_of(std::string(a)).common_senses;
+  const auto b_common = senses_of(std::string(b)).common_senses;
+  if ((a_common[0].empty() || b_common[0].empty()) && (a_common[1].empty() || b_common[1].empty())) return false;
+  const Broader a_broader = broader_of(std::string(a));
+  const Broader b_broader = broader_of(std::string(b));
   auto meets = [](const std::vector<long>& x, const std::vector<long>& y) {
     std::vector<long> common;
     std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(common));
     return !common.empty();
   };
-  for (std::size_t p = 0; p < a_senses.common_senses.size(); ++p)
-    if (meets(a_senses.common_senses[p], b_senses.broader[p]) || meets(b_senses.common_senses[p], a_senses.broader[p]))
-      return true;
+  for (std::size_t p = 0; p < a_common.size(); ++p)
+    if (meets(a_common[p], b_broader[p]) || meets(b_common[p], a_broader[p])) return true;
   return false;
 }
 
