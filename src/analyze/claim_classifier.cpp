@@ -638,8 +638,8 @@ Category classify_edit(const Document& before, const Document& after,
         !inside_quotes(after, change, false, edit.new_span.begin) && !alternative(added) && !contrast(added) &&
         !lost_beside(before, change.old_sentences, edit.old_span.begin, new_sentence) &&
         std::none_of(gained_here.begin(), gained_here.end(), [&](const Token* t) {
-          // A year stays a figure: "registered after 2015" narrows the claim.
           if (words::is_speech_verb(t->key)) return !attributed;
+          // A year stays a figure: "registered after 2015" narrows the claim.
           return words::is_hedge(t->key) ||
                  ((t->kind == TokenKind::number || words::is_number_word(t->key)) && !is_day_of_month(after, *t)) ||
                  (is_date_token(after, *t) && dated(before, old_sentence));
