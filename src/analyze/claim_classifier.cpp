@@ -7,9 +7,11 @@
 #include <string>
 #include <vector>
 
+#include "analyze/entity_references.h"
 #include "analyze/rewording.h"
 #include "analyze/stemmer.h"
 #include "analyze/synonyms.h"
+#include "analyze/token_facts.h"
 #include "analyze/word_lists.h"
 
 namespace revisor::analyze {
@@ -19,26 +21,6 @@ namespace {
 using text::Document;
 using text::Token;
 using text::TokenKind;
-
-// Tokens whose span lies inside `span` (tokens are in text order).
-std::span<const Token> tokens_in(const Document& doc, TextSpan span) {
-  const auto& toks = doc.tokens();
-  auto first = std::lower_bound(toks.begin(), toks.end(), span.begin,
-                                [](const Token& t, std::uint32_t b) { return t.span.begin < b; });
-  auto last = std::lower_bound(first, toks.end(), span.end,
-                               [](const Token& t, std::uint32_t e) { return t.span.begin < e; });
-  return {first, last};
-}
-
-bool is_content(const Token& t) { return t.kind == TokenKind::word || t.kind == TokenKind::number; }
-
-std::vector<const Token*> content_tokens(std::span<const Token> toks) {
-  std::vector<const Token*> out;
-  for (const auto& t : toks) {
-    if (is_content(t) || t.kind == TokenKind::symbol) out.push_back(&t);
-  }
-  return out;
-}
 
 // Tokens of `a` whose key does not occur in `b`: what the edit really took out or put in.
 std::vector<const Token*> minus(const std::vector<const Token*>& a, const std::vector<const Token*>& b) {
@@ -63,29 +45,6 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     }
   }
   return row[b.size()];
-}
-
-bool capitalized(const Document& doc, const Token& t) {
-  std::string_view word = doc.slice(t.span);
-  if (word.empty()) return false;
-  unsigned char c = static_cast<unsigned char>(word[0]);
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
-  // Non-ASCII: the key is case-folded, so a first letter that differs from it is a capital.
-  return t.key.size() >= 2 && word.size() >= 2 && word.substr(0, 2) != std::string_view(t.key).substr(0, 2);
-}
-
-bool sentence_initial(const Document& doc, const Token& t) {
-  const auto& sents = doc.sentences();
-  auto it = std::upper_bound(sents.begin(), sents.end(), t.span.begin,
-                             [](std::uint32_t b, const text::Sentence& s) { return b < s.span.begin; });
-  if (it == sents.begin()) return true;
-  --it;
-  return t.span.begin == it->span.begin;
-}
-
-// A proper name: capitalized where a sentence does not start.
-bool proper(const Document& doc, const Token& t) {
-  return t.kind == TokenKind::word && capitalized(doc, t) && !sentence_initial(doc, t);
 }
 
 // Whether `pos` stands inside quotation marks within its sentence.
@@ -117,33 +76,6 @@ bool inside_quotes(const Document& doc, const align::SentenceChange& change, boo
 template <typename Pred>
 bool any(const std::vector<const Token*>& a, const std::vector<const Token*>& b, Pred p) {
   return std::any_of(a.begin(), a.end(), p) || std::any_of(b.begin(), b.end(), p);
-}
-
-// A day of the month beside its month, in the orders the languages revisor reads use: "October 3",
-// "3 October", "3. Oktober", "3 de octubre", "le 3 octobre". Without the month, "3" is a number.
-bool is_day_of_month(const Document& doc, const Token& t) {
-  if (t.kind != TokenKind::number || t.key.empty() || t.key.size() > 2) return false;
-  if (!std::all_of(t.key.begin(), t.key.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
-  const int day = std::stoi(t.key);
-  if (day < 1 || day > 31) return false;
-  const auto& toks = doc.tokens();
-  if (toks.empty() || &t < toks.data() || &t >= toks.data() + toks.size()) return false;
-  const auto i = static_cast<std::size_t>(&t - toks.data());
-  auto linking = [](const std::string& k) { return k == "." || k == "de" || k == "of" || k == "del"; };
-  for (std::size_t j = i + 1; j < toks.size() && j <= i + 2; ++j) {
-    if (words::is_weekday_or_month(toks[j].key)) return true;
-    if (!linking(toks[j].key)) break;
-  }
-  return i > 0 && words::is_weekday_or_month(toks[i - 1].key) && capitalized(doc, toks[i - 1]);
-}
-
-bool is_date_token(const Document& doc, const Token& t) {
-  if (t.kind == TokenKind::number && t.key.size() == 4 && (t.key[0] == '1' || t.key[0] == '2')) return true;
-  if (is_day_of_month(doc, t)) return true;
-  if (t.kind == TokenKind::number && t.key.find(':') != std::string::npos) return true;
-  if (words::is_time_word(t.key)) return true;
-  // "may" and "march" are verbs unless capitalized.
-  return words::is_weekday_or_month(t.key) && (capitalized(doc, t) || t.key.size() > 5);
 }
 
 constexpr std::array kRank = {
@@ -265,24 +197,6 @@ bool same_number_spelled(const std::vector<const Token*>& gone, const std::vecto
     return v < 0 ? -3 : v;
   };
   return gone[0]->kind != added[0]->kind && value(*gone[0]) == value(*added[0]);
-}
-
-// Words dropped just before a name that stays ("President Donald Trump" -> "Trump", "his attorney,
-// Patrick Kolasinski" -> "Kolasinski"): a second reference shortened, the person unchanged.
-bool name_shortened(const Document& before, const align::WordEdit& edit, const std::vector<const Token*>& gone,
-                    const std::vector<const Token*>& added, const std::vector<const Token*>& new_sentence) {
-  if (!added.empty() || gone.empty()) return false;
-  for (const Token* t : gone) {
-    if (!(proper(before, *t) || words::is_role(t->key) || words::is_style_word(t->key) ||
-          words::is_pronoun(t->key)))
-      return false;
-  }
-  const auto& toks = before.tokens();
-  auto next = std::lower_bound(toks.begin(), toks.end(), edit.old_span.end,
-                               [](const Token& t, std::uint32_t e) { return t.span.begin < e; });
-  while (next != toks.end() && !is_content(*next)) ++next;
-  if (next == toks.end() || !proper(before, *next)) return false;
-  return std::any_of(new_sentence.begin(), new_sentence.end(), [&](const Token* u) { return u->key == next->key; });
 }
 
 // A contributor credit, byline or photo credit: who reported, edited or photographed the story,
@@ -410,13 +324,6 @@ bool dated(const Document& doc, const std::vector<const Token*>& sentence) {
   return std::any_of(sentence.begin(), sentence.end(), [&](const Token* t) { return is_date_token(doc, *t); });
 }
 
-// A word that can stand in a reworded claim: not a name, figure, date, role or hedge, whose change
-// is a claim change however it is worded.
-bool plain_word(const Document& doc, const Token& t) {
-  return t.kind == TokenKind::word && !proper(doc, t) && !is_date_token(doc, t) && !words::is_number_word(t.key) &&
-         !words::is_role(t.key) && !words::is_hedge(t.key);
-}
-
 std::string_view sentence_text(const Document& doc, std::span<const std::uint32_t> ids) {
   for (auto id : ids)
     if (id < doc.sentences().size()) return doc.slice(doc.sentences()[id].span);
@@ -451,107 +358,6 @@ bool reworded(const Document& before, const Document& after, const align::Senten
   a.clear();
   return guess_stem_language(sentence_text(before, change.old_sentences)) == StemLanguage::english &&
          verbs(gone, g) && verbs(added, a) && came_to_pass(g, a);
-}
-
-// Words on a side other than function words: what an edit really names.
-std::vector<const Token*> named(const std::vector<const Token*>& side) {
-  std::vector<const Token*> out;
-  for (const Token* t : side)
-    if (!words::is_style_word(t->key)) out.push_back(t);
-  return out;
-}
-
-// Whether every token of `name` occurs in `doc` before `pos`: the entity was named earlier.
-bool named_before(const Document& doc, std::uint32_t pos, const std::vector<const Token*>& name) {
-  const auto& toks = doc.tokens();
-  return std::all_of(name.begin(), name.end(), [&](const Token* n) {
-    return std::any_of(toks.begin(), toks.end(), [&](const Token& t) { return t.span.begin < pos && t.key == n->key; });
-  });
-}
-
-// A proper name, or a capitalized word opening a sentence that the article writes capitalized
-// elsewhere too ("Quist has ..." after "billionaire Ada Quist").
-bool name_like(const Document& doc, const Token& t) {
-  if (proper(doc, t)) return true;
-  if (t.kind != TokenKind::word || !capitalized(doc, t)) return false;
-  const auto& toks = doc.tokens();
-  return std::any_of(toks.begin(), toks.end(), [&](const Token& u) { return &u != &t && u.key == t.key && proper(doc, u); });
-}
-
-// Whether the article, outside the edited place `edit`, puts a word of `description` within a few
-// words of `name` ("billionaire Elon Musk", "the Strait of Hormuz", "the agency ... CDC"): what ties
-// the description to that entity rather than to another ("the north side").
-bool described_near(const Document& doc, TextSpan edit, const std::vector<const Token*>& name,
-                    const std::vector<const Token*>& description) {
-  constexpr std::size_t kWindow = 6;
-  const auto& toks = doc.tokens();
-  for (std::size_t i = 0; i < toks.size(); ++i) {
-    if (toks[i].span.begin >= edit.begin && toks[i].span.begin < edit.end) continue;
-    if (std::none_of(name.begin(), name.end(), [&](const Token* n) { return n->key == toks[i].key; })) continue;
-    const std::size_t from = i >= kWindow ? i - kWindow : 0, to = std::min(toks.size(), i + kWindow + 1);
-    for (std::size_t j = from; j < to; ++j) {
-      if (toks[j].span.begin >= edit.begin && toks[j].span.begin < edit.end) continue;
-      if (std::any_of(description.begin(), description.end(), [&](const Token* d) {
-            return toks[j].key == d->key || stem(toks[j].key, StemLanguage::english) == stem(d->key, StemLanguage::english);
-          }))
-        return true;
-    }
-  }
-  return false;
-}
-
-// Another reference to an entity the article has already named: "Musk" -> "the billionaire",
-// "Hormuz" -> "the strait", "the agency" -> "CDC". A description ("the" and a noun or two) stands
-// for a name told earlier in the version that has it; a different name for a name is not this.
-bool same_entity(const Document& before, const Document& after, const align::WordEdit& edit,
-                 const std::vector<const Token*>& gone, const std::vector<const Token*>& added) {
-  auto name_only = [](const Document& doc, const std::vector<const Token*>& side) {
-    const auto words = named(side);
-    return !words.empty() && words.size() <= 3 &&
-           std::all_of(words.begin(), words.end(), [&](const Token* t) { return name_like(doc, *t); });
-  };
-  auto description = [](const Document& doc, const std::vector<const Token*>& side, TextSpan span) {
-    const auto words = named(side);
-    if (words.empty() || words.size() > 2) return false;
-    if (!std::all_of(words.begin(), words.end(), [&](const Token* t) {
-          return (plain_word(doc, *t) || words::is_role(t->key)) && !words::is_pronoun(t->key);
-        }))
-      return false;
-    // Definite: "the", "this" or "that" in the edit or just before it.
-    const auto& toks = doc.tokens();
-    auto at = std::lower_bound(toks.begin(), toks.end(), span.begin,
-                               [](const Token& t, std::uint32_t b) { return t.span.begin < b; });
-    for (auto it = at; it != toks.end() && it->span.begin < span.end; ++it)
-      if (it->key == "the" || it->key == "this" || it->key == "that") return true;
-    while (at != toks.begin()) {
-      --at;
-      if (is_content(*at)) return at->key == "the" || at->key == "this" || at->key == "that";
-    }
-    return false;
-  };
-  if (name_only(before, gone) && description(after, added, edit.new_span))
-    return named_before(after, edit.new_span.begin, named(gone)) &&
-           (described_near(before, edit.old_span, named(gone), named(added)) ||
-            described_near(after, edit.new_span, named(gone), named(added)));
-  if (name_only(after, added) && description(before, gone, edit.old_span))
-    return named_before(before, edit.old_span.begin, named(added)) &&
-           (described_near(before, edit.old_span, named(added), named(gone)) ||
-            described_near(after, edit.new_span, named(added), named(gone)));
-  return false;
-}
-
-// A name written out for its initials or the reverse: "US" -> "United States".
-bool spelled_out(const Document& before, const Document& after, const std::vector<const Token*>& gone,
-                 const std::vector<const Token*>& added) {
-  auto check = [](const Document& short_doc, const std::vector<const Token*>& short_side, const Document& long_doc,
-                  const std::vector<const Token*>& long_side) {
-    const auto initials = named(short_side);
-    if (initials.size() != 1 || long_side.size() < 2) return false;
-    std::vector<std::string_view> words;
-    for (const Token* t : long_side) words.push_back(long_doc.slice(t->span));
-    return is_acronym_of(short_doc.slice(initials[0]->span), words);
-  };
-  return check(before, gone, after, added) || check(after, added, before, gone);
 }
 
 }  // namespace
