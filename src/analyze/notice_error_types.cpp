@@ -47,6 +47,10 @@ struct Terms {
   const char* name_verbs;
   const char* quote_verbs;
   const char* attribution_verbs;
+  // Wording that says the article lacked context or clarity rather than stated something wrong ("add
+  // context about the number of applicants", "did not make clear that the figures were preliminary"):
+  // the error is the omission, whatever claim the sentence goes on to name.
+  const char* missing_context;
 };
 
 constexpr Terms kTerms[] = {
@@ -62,9 +66,10 @@ constexpr Terms kTerms[] = {
      R"(quote|quotes|quotation|quotations|remark|remarks|comment|comments)",
      R"(source|sources|author|authorship|attribution)",
      R"(photo|photos|photograph|photographs|picture|pictures|image|images|caption|video|graphic|map|chart|illustration)",
-     R"(mis(?:spell(?:ed|ing|s)?|spelt|named)|spel(?:led|t) (?-i:\p{Lu})\pL*|misidentified (?:(?-i:\p{Lu})\pL*|him|her|them|the (?:man|woman|person|victim|suspect|company|group|organi[sz]ation)))",
+     R"(mis(?:spell(?:ed|ing|s)?|spelt|named)|spel(?:led|t) (?-i:\p{Lu})\pL*|misidentified (?:(?-i:\p{Lu})\pL*|him|her|them|the (?:man|woman|person|victim|suspect|company|group|organi[sz]ation))|(?:incorrectly|wrongly|mistakenly|erroneously) (?:referred to|called|named) (?:the |an? )?(?-i:\p{Lu})\pL*)",
      R"(misquot\pL*)",
-     R"(misattribut\pL*|(?:incorrectly|wrongly|mistakenly|erroneously) (?:attributed|credited|ascribed))"},
+     R"(misattribut\pL*|(?:incorrectly|wrongly|mistakenly|erroneously) (?:attributed|credited|ascribed))",
+     R"(add(?:s|ed|ing)? (?:\pL+ ){0,2}context|(?:omitted|lacked|without) (?:\pL+ ){0,2}context|did not make (?:it )?clear|further clarif\pL*)"},
     {"fr",
      R"(à tort|par erreur|erronément|de (?:manière|façon) erronée|incorrectement|mauvaise?|erreur (?:sur|dans|de)|tromp\pL* (?:de|sur))",
      R"(erroné\pL*|inexact\pL*|incorrect\pL*|faux|fausse|à tort|par erreur)",
@@ -79,7 +84,8 @@ constexpr Terms kTerms[] = {
      R"(photo|photos|photographie|image|images|légende|vidéo|illustration|graphique|carte)",
      R"(mal orthographi\pL*|écorch\pL*)",
      R"(mal cit\pL*|cit\pL* (?:à tort|par erreur|de (?:manière|façon) erronée))",
-     R"(attribu\pL* (?:à tort|par erreur)|(?:à tort|par erreur) attribu\pL*)"},
+     R"(attribu\pL* (?:à tort|par erreur)|(?:à tort|par erreur) attribu\pL*)",
+     R"((?:ajout\pL*|ajouter|omis|manquait) (?:\pL+ ){0,2}contexte|contexte (?:manquant|supplémentaire))"},
     {"de",
      R"(falsche[nmrs]?|fehlerhafte[nmrs]?|unrichtige[nmrs]?|unzutreffende[nmrs]?|fälschlich(?:erweise)?|irrtümlich(?:erweise)?|versehentlich)",
      R"(falsch|fälschlich(?:erweise)?|irrtümlich(?:erweise)?|fehlerhaft|unrichtig|unzutreffend|nicht korrekt)",
@@ -94,7 +100,8 @@ constexpr Terms kTerms[] = {
      R"(foto|fotos|bild|bilder|bildunterschrift|video|grafik|karte)",
      R"(falsch (?:geschrieben|buchstabiert)\pL*)",
      R"(falsch zitiert|(?:fälschlich|irrtümlich)\pL* zitiert)",
-     R"((?:falsch|fälschlich\pL*|irrtümlich\pL*) zu(?:geordnet|geschrieben)|zugeordnet|zugeschrieben)"},
+     R"((?:falsch|fälschlich\pL*|irrtümlich\pL*) zu(?:geordnet|geschrieben)|zugeordnet|zugeschrieben)",
+     R"(kontext (?:ergänzt|hinzugefügt|fehlte)|(?:fehlende[nmrs]?|zusätzliche[nmrs]?|mehr) kontext|nicht (?:klar|deutlich) gemacht)"},
     {"es",
      R"(err[óo]neamente|equivocadamente|incorrectamente|por error|de (?:forma|manera) (?:err[óo]nea|incorrecta|equivocada)|equivocad[oa]s?|err[óo]ne[oa]s?|incorrect[oa]s?|nos equivocamos (?:de|en|con))",
      R"(err[óo]ne[oa]s?|equivocad[oa]s?|incorrect[oa]s?|err[óo]neamente|por error|mal escrit[oa]s?|no (?:era|es) correct[oa])",
@@ -109,7 +116,8 @@ constexpr Terms kTerms[] = {
      R"(foto|fotos|fotografía|imagen|imágenes|pie de foto|video|vídeo|gráfico|mapa)",
      R"(mal escrit[oa]s?)",
      R"(citad[oa]s? (?:err[óo]neamente|incorrectamente|equivocadamente|por error))",
-     R"(atribu\pL* (?:err[óo]neamente|por error|equivocadamente|incorrectamente)|(?:err[óo]neamente|por error|equivocadamente|incorrectamente) atribu\pL*)"},
+     R"(atribu\pL* (?:err[óo]neamente|por error|equivocadamente|incorrectamente)|(?:err[óo]neamente|por error|equivocadamente|incorrectamente) atribu\pL*)",
+     R"((?:añad\pL*|agreg\pL*|omiti\pL*|omitió) (?:\pL+ ){0,2}contexto|contexto (?:adicional|omitido))"},
     {"pt",
      R"(erroneamente|incorretamente|equivocadamente|por engano|por erro|errou(?: n?[oa]s?)?|errad[oa]s?|incorret[oa]s?|equivocad[oa]s?)",
      R"(errad[oa]s?|incorret[oa]s?|equivocad[oa]s?|erroneamente|incorretamente|por engano|não (?:é|era|está) corret[oa])",
@@ -124,7 +132,8 @@ constexpr Terms kTerms[] = {
      R"(foto|fotos|fotografia|imagem|imagens|legenda|vídeo|gráfico|mapa)",
      R"(grafad[oa]s? (?:errad|incorret)\pL*)",
      R"(citad[oa]s? (?:erroneamente|incorretamente|equivocadamente))",
-     R"((?:indevidamente|erroneamente|incorretamente|equivocadamente) atribu\pL*|atribu\pL* (?:indevidamente|erroneamente|incorretamente|por engano))"},
+     R"((?:indevidamente|erroneamente|incorretamente|equivocadamente) atribu\pL*|atribu\pL* (?:indevidamente|erroneamente|incorretamente|por engano))",
+     R"((?:acrescent\pL*|adicion\pL*|omiti\pL*|omitiu) (?:\pL+ ){0,2}contexto|contexto (?:adicional|omitido))"},
     {"it",
      R"(erroneamente|per errore|in modo (?:errato|sbagliato)|sbagliat[oaie]|errat[oaie]|sbagliato)",
      R"(sbagliat[oaie]|errat[oaie]|erroneamente|per errore|non (?:era|è) corrett[oaie])",
@@ -139,7 +148,8 @@ constexpr Terms kTerms[] = {
      R"(foto|fotografia|immagine|immagini|didascalia|video|grafico|mappa)",
      R"(scritt[oa] (?:male|in modo errato))",
      R"(citat[oa] (?:erroneamente|in modo errato|per errore))",
-     R"((?:erroneamente|per errore) attribuit\pL*|attribuit\pL* (?:erroneamente|per errore))"},
+     R"((?:erroneamente|per errore) attribuit\pL*|attribuit\pL* (?:erroneamente|per errore))",
+     R"((?:aggiunt\pL*|aggiunge\pL*|omess\pL*) (?:\pL+ ){0,2}contesto|contesto (?:aggiuntivo|mancante))"},
     {"nl",
      R"(verkeerde?|onjuiste?|foutieve?|ten onrechte|abusievelijk|per abuis)",
      R"(verkeerd|onjuist|foutief|fout|ten onrechte|niet juist|niet correct)",
@@ -154,7 +164,8 @@ constexpr Terms kTerms[] = {
      R"(foto|foto's|afbeelding|beeld|bijschrift|video|grafiek|kaart)",
      R"(verkeerd gespeld|verkeerd geschreven)",
      R"(verkeerd geciteerd)",
-     R"((?:ten onrechte|verkeerd|abusievelijk) toegeschreven)"},
+     R"((?:ten onrechte|verkeerd|abusievelijk) toegeschreven)",
+     R"(context (?:toegevoegd|ontbrak)|(?:meer|extra|ontbrekende) context|niet duidelijk gemaakt)"},
 };
 
 // A word in the gap that opens a new clause: what follows is not what the error word is about
@@ -202,17 +213,25 @@ std::vector<NamedRule> build_rules(const Terms& t) {
   return rules;
 }
 
+struct LanguageRules {
+  std::vector<NamedRule> named;
+  std::unique_ptr<RE2> missing_context;
+};
+
 // Each language's rules are compiled the first time a notice in that language needs them: compiling
 // all seven languages' at once was a third of the CPU of auditing a 957-transition store, and every
 // other audit thread waited for it.
-const std::vector<NamedRule>& rules_for(std::string_view language) {
+const LanguageRules& rules_for(std::string_view language) {
   constexpr std::size_t kLanguages = std::size(kTerms);
   static std::array<std::once_flag, kLanguages> compiled;
-  static std::array<std::vector<NamedRule>, kLanguages> rules;
+  static std::array<LanguageRules, kLanguages> rules;
   std::size_t i = 0;  // an unknown language reads as the first (English)
   while (i < kLanguages && language != kTerms[i].language) ++i;
   if (i == kLanguages) i = 0;
-  std::call_once(compiled[i], [i] { rules[i] = build_rules(kTerms[i]); });
+  std::call_once(compiled[i], [i] {
+    rules[i].named = build_rules(kTerms[i]);
+    rules[i].missing_context = compile_rule(std::string(B0 "(?:") + kTerms[i].missing_context + ")" B1);
+  });
   return rules[i];
 }
 
@@ -230,7 +249,7 @@ std::vector<Category> named_categories(std::string_view body, std::string_view l
     std::size_t rule;
   };
   std::vector<Hit> hits;
-  const auto& rules = rules_for(language);
+  const auto& rules = rules_for(language).named;
   re2::StringPiece input(body.data(), body.size());
   for (std::size_t r = 0; r < rules.size(); ++r) {
     std::size_t pos = 0;
@@ -257,6 +276,9 @@ std::vector<Category> named_categories(std::string_view body, std::string_view l
 std::vector<StatedType> stated_error_types(std::string_view body, std::string_view language,
                                            std::string_view corrected_fact) {
   std::vector<StatedType> out;
+  if (RE2::PartialMatch(re2::StringPiece(body.data(), body.size()), *rules_for(language).missing_context)) {
+    add_once(out, Category::other, TypeSource::wording);
+  }
   for (Category c : named_categories(body, language)) add_once(out, c, TypeSource::wording);
   for (Category c : contrasted_categories(body, language)) add_once(out, c, TypeSource::restated);
   for (Category c : error_types(body)) add_once(out, c, TypeSource::wording);

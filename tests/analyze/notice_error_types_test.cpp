@@ -102,3 +102,34 @@ TEST_CASE("an update that corrects states an error, one that adds information st
   CHECK(adds->error_types.empty());
   CHECK(adds->error_type_sources.empty());
 }
+
+TEST_CASE("a notice that says context was missing names an omission, whatever claim it mentions") {
+  const Case cases[] = {
+      {"Clarification: This story has been updated to add context about the number of residents who can vote.",
+       Category::other},
+      {"Clarification: An earlier version of this article did not make clear that the figures were estimates.",
+       Category::other},
+      {"Correction: A previous version of this story omitted important context about the lease.", Category::other},
+      {"Editor's note: This article was amended to further clarify information on the ferry timetable.",
+       Category::other},
+      {"Rectificatif : cet article a été modifié pour ajouter du contexte sur le nombre d'électeurs.",
+       Category::other},
+      {"Aclaración: se ha añadido contexto sobre la cifra de votantes.", Category::other},
+  };
+  for (const auto& c : cases) check_primary(c, TypeSource::wording);
+  // Clarifying what the story says is not an omission: it states the fact.
+  auto m = classify_notice("Clarification: This story has been updated to clarify that the ferry runs daily.");
+  REQUIRE(m);
+  CHECK(m->error_types[0] != Category::other);
+}
+
+TEST_CASE("a name wrongly referred to, and a role someone does not hold, name their categories") {
+  check_primary({"Correction: An earlier version of this article incorrectly referred to the Harbour Trust as a "
+                 "charity.",
+                 Category::name},
+                TypeSource::wording);
+  auto m = classify_notice("Correction: Ann Trevail sits on the council as an independent; she is not a Labour "
+                           "councillor as we said.");
+  REQUIRE(m);
+  CHECK(m->error_types[0] == Category::title);
+}
