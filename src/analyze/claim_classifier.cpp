@@ -360,6 +360,25 @@ bool reworded(const Document& before, const Document& after, const align::Senten
          verbs(gone, g) && verbs(added, a) && came_to_pass(g, a);
 }
 
+// A part of the day dropped after the day it qualified, which stays ("On Tuesday morning" -> "On
+// Tuesday"): the same day told less precisely. One added narrows the claim and is not this.
+bool part_of_day_dropped(const Document& before, const std::vector<const Token*>& gone,
+                         const std::vector<const Token*>& added) {
+  auto part = [](const Token* t) {
+    return t->key == "morning" || t->key == "afternoon" || t->key == "evening" || t->key == "night";
+  };
+  if (!added.empty() || gone.empty() || !std::all_of(gone.begin(), gone.end(), part)) return false;
+  // The word before the first one dropped: the edit may hold the day too ("Tuesday morning" -> "Tuesday").
+  const auto& toks = before.tokens();
+  auto at = std::lower_bound(toks.begin(), toks.end(), gone.front()->span.begin,
+                             [](const Token& t, std::uint32_t b) { return t.span.begin < b; });
+  while (at != toks.begin()) {
+    --at;
+    if (is_content(*at)) return is_date_token(before, *at) && at->span.end <= gone.front()->span.begin;
+  }
+  return false;
+}
+
 }  // namespace
 
 Category classify_edit(const Document& before, const Document& after,
@@ -393,6 +412,7 @@ Category classify_edit(const Document& before, const Document& after,
     return Category::negation;
   }
   if (credit_change(before, after, change)) return Category::style;
+  if (part_of_day_dropped(before, gone, added)) return Category::style;
   if (in_dateline(before, change.old_sentences, edit.old_span) && in_dateline(after, change.new_sentences, edit.new_span))
     return Category::style;
   // The same claim words, only function words or hyphens apart: "an 18-year-old" -> "18-year old".
@@ -456,11 +476,12 @@ Category classify_edit(const Document& before, const Document& after,
     // "Michigan and Wisconsin" -> "in Michigan"), whatever the sentence's other edits reword.
     // One common word found again elsewhere may stand there for something else ("another" boat ->
     // "a" boat beside "another search"): a single word moves only if it names something (a name, a
-    // date); a figure or a hedge never counts as moved.
+    // date); a figure or a hedge never counts as moved. A speech verb moving with its speaker ("The
+    // ministry said the test ..." -> "The test ..., the ministry said") keeps who said it.
     auto movable = [](const Document& doc, const std::vector<const Token*>& side) {
       const auto claims = claim_words(side);
       return std::none_of(side.begin(), side.end(), [&](const Token* t) {
-               return words::is_hedge(t->key) || ((t->kind == TokenKind::number || words::is_number_word(t->key)) &&
+               return (words::is_hedge(t->key) && !words::is_speech_verb(t->key)) || ((t->kind == TokenKind::number || words::is_number_word(t->key)) &&
                                                   !is_date_token(doc, *t));
              }) &&
              (claims.size() >= 2 || std::all_of(claims.begin(), claims.end(), [&](const Token* t) {

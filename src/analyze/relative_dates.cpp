@@ -41,7 +41,8 @@ struct DayWords {
   std::optional<int> day_of_month;
 };
 
-std::optional<DayWords> read_day(std::string_view text) {
+// `part_of_day` lets the words name a part of the day too ("Thursday evening"), which says no other day.
+std::optional<DayWords> read_day(std::string_view text, bool part_of_day) {
   DayWords d;
   std::string word;
   bool ok = true, any = false;
@@ -54,6 +55,7 @@ std::optional<DayWords> read_day(std::string_view text) {
         (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th")))
       w.resize(w.size() - 2);
     if (w == "on" || w == "the" || w == "of") return;
+    if (part_of_day && (w == "morning" || w == "afternoon" || w == "evening" || w == "night")) return;
     any = true;
     if (auto it = std::find(kWeekdays.begin(), kWeekdays.end(), w); it != kWeekdays.end() && !d.weekday) {
       d.weekday = static_cast<int>(it - kWeekdays.begin());
@@ -118,7 +120,10 @@ bool can_mean(const DayWords& d, Timestamp seen, std::int64_t day) {
 }  // namespace
 
 bool same_day(std::string_view old_words, Timestamp old_seen, std::string_view new_words, Timestamp new_seen) {
-  const auto a = read_day(old_words), b = read_day(new_words);
+  // The old side may name a part of the day the new one leaves out ("Thursday evening" -> "April 2"):
+  // the same day told less precisely. A part of the day added ("Wednesday morning") is not this: it
+  // narrows what the story said.
+  const auto a = read_day(old_words, true), b = read_day(new_words, false);
   if (!a || !b) return false;
   // A day both sides can mean, taken from whichever names one outright.
   auto candidates = days_meant(*a, old_seen);

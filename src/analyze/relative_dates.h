@@ -15,8 +15,9 @@ namespace revisor::analyze {
 // name the same day: each is a weekday, "today", "tonight", "yesterday", "tomorrow" or an English
 // "April 1" / "1 April" (with "on", "the", commas around), and they agree. A weekday is the day of
 // that name within a week of the version. A day is read in UTC or six hours behind, for stories
-// seen late in the evening in the Americas. False when either side says anything else ("Wednesday
-// morning", "12") or the days differ.
+// seen late in the evening in the Americas. The old side may also name a part of the day the new one
+// leaves out ("Thursday evening" -> "April 2"); false when the new side adds one ("Wednesday
+// morning"), when either says anything else ("12"), or when the days differ.
 bool same_day(std::string_view old_words, Timestamp old_seen, std::string_view new_words, Timestamp new_seen);
 
 // Re-reads the date edits of `t` (before -> after, seen at those times): those naming the same day

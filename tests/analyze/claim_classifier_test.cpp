@@ -298,3 +298,12 @@ TEST_CASE("an expected event told as done is style, a plan changed is not") {
   CHECK(is_substantive(classify_at(s, "is expected to make", "cancelled", 1)));
   CHECK(is_substantive(classify_at(s, "is expected to make", "makes", 1)));
 }
+
+TEST_CASE("a part of the day dropped after its day is style, one added or another day is not") {
+  const std::string s = "On Tuesday morning, the embassy advised travellers to leave the city.";
+  CHECK(classify(s, " morning", "") == Category::style);
+  CHECK(classify(s, "Tuesday morning", "Tuesday") == Category::style);
+  CHECK(classify(s, "Tuesday morning", "Wednesday") == Category::date);
+  CHECK(classify("On Tuesday, the embassy advised travellers to leave.", "Tuesday", "Tuesday morning") ==
+        Category::date);
+}
