@@ -129,6 +129,11 @@ bool same_day(std::string_view old_words, Timestamp old_seen, std::string_view n
   auto candidates = days_meant(*a, old_seen);
   const auto more = days_meant(*b, new_seen);
   candidates.insert(candidates.end(), more.begin(), more.end());
+  // Two weekdays alone ("Wednesday morning" -> "Wednesday"): any day of the old version's week.
+  if (candidates.empty()) {
+    const auto today = todays(old_seen);
+    for (std::int64_t day = today[1] - kWeek; day <= today[0] + kWeek; ++day) candidates.push_back(day);
+  }
   return std::any_of(candidates.begin(), candidates.end(),
                      [&](std::int64_t day) { return can_mean(*a, old_seen, day) && can_mean(*b, new_seen, day); });
 }
