@@ -2,12 +2,15 @@
 
 #include <string>
 
+#include "revisor/text/accents.h"
+
 namespace revisor::align {
 namespace {
 
 // The comparison keys of the run's non-punctuation tokens, glued without separators, so that
 // "Wasserman was" and a scraped "Wassermanwas" (spacing) or "mid-day" and "midday" (a dash) compare
-// equal, while any changed letter or digit does not.
+// equal, while any changed letter or digit does not. Accents are dropped too: "Orban" -> "Orbán" is
+// the same name, its diacritics restored.
 std::string glued_keys(const text::Document& doc, std::span<const std::uint32_t> run) {
   std::string out;
   for (auto t : run) {
@@ -18,7 +21,7 @@ std::string glued_keys(const text::Document& doc, std::span<const std::uint32_t>
       if (c != '-' || tok.kind == text::TokenKind::number) out.push_back(c);
     }
   }
-  return out;
+  return text::without_accents(out);
 }
 
 }  // namespace

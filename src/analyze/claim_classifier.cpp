@@ -13,6 +13,7 @@
 #include "analyze/synonyms.h"
 #include "analyze/token_facts.h"
 #include "analyze/word_lists.h"
+#include "revisor/text/accents.h"
 
 namespace revisor::analyze {
 
@@ -26,7 +27,9 @@ using text::TokenKind;
 std::vector<const Token*> minus(const std::vector<const Token*>& a, const std::vector<const Token*>& b) {
   std::vector<const Token*> out;
   for (const Token* t : a) {
-    bool found = std::any_of(b.begin(), b.end(), [&](const Token* u) { return u->key == t->key; });
+    bool found = std::any_of(b.begin(), b.end(), [&](const Token* u) {
+      return u->key == t->key || text::same_but_accents(u->key, t->key);
+    });
     if (!found) out.push_back(t);
   }
   return out;

@@ -23,7 +23,7 @@ struct WordEdit {
   EditOp op = EditOp::replace;
   TextSpan old_span;
   TextSpan new_span;
-  bool typographic = false;  // only case, quotes, dashes, spacing or punctuation differ
+  bool typographic = false;  // only case, accents, quotes, dashes, spacing or punctuation differ
 };
 
 // One sentence-level operation. Indices are 0-based into Document::sentences() of the old and the

@@ -1,0 +1,17 @@
+// Letters without their accents: "Vučić" and "Vucic", "Orbán" and "Orban" are one name written with
+// and without diacritics, which a scraped or retyped version often drops or restores.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace revisor::text {
+
+// `s` (UTF-8) with every letter's combining marks removed after canonical decomposition: "é" -> "e",
+// "ğ" -> "g", "ç" -> "c". Letters that do not decompose ("ł", "ø", "ß") stay. ASCII comes back as it is.
+std::string without_accents(std::string_view s);
+
+// Whether `a` and `b` are the same once their accents are removed (and different with them).
+bool same_but_accents(std::string_view a, std::string_view b);
+
+}  // namespace revisor::text

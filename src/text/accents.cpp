@@ -1,0 +1,68 @@
+#include "revisor/text/accents.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "revisor/base/error.h"
+
+namespace revisor::text {
+namespace {
+
+bool ascii(std::string_view s) {
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+const icu::Normalizer2& nfd() {
+  static const icu::Normalizer2* instance = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* n = icu::Normalizer2::getNFDInstance(status);
+    if (U_FAILURE(status)) throw Error(ErrorKind::internal, std::string("loading ICU NFD normalizer: ") + u_errorName(status));
+    return n;
+  }();
+  return *instance;
+}
+
+void append_utf8(std::string& out, UChar32 c) {
+  char buf[U8_MAX_LENGTH];
+  int32_t n = 0;
+  UBool error = false;
+  U8_APPEND(buf, n, U8_MAX_LENGTH, c, error);
+  if (!error) out.append(buf, static_cast<std::size_t>(n));
+}
+
+}  // namespace
+
+std::string without_accents(std::string_view s) {
+  if (ascii(s)) return std::string(s);
+  const auto& decompose = nfd();
+  std::string out;
+  out.reserve(s.size());
+  for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
+    UChar32 c;
+    U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+    if (c < 0) continue;
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c));
+      continue;
+    }
+    icu::UnicodeString parts;
+    if (!decompose.getDecomposition(c, parts)) parts = icu::UnicodeString(c);
+    for (int32_t j = 0; j < parts.length();) {
+      const UChar32 p = parts.char32At(j);
+      j += U16_LENGTH(p);
+      if (u_charType(p) != U_NON_SPACING_MARK) append_utf8(out, p);
+    }
+  }
+  return out;
+}
+
+bool same_but_accents(std::string_view a, std::string_view b) {
+  if (a == b || (ascii(a) && ascii(b))) return false;
+  return without_accents(a) == without_accents(b);
+}
+
+}  // namespace revisor::text
