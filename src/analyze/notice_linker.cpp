@@ -6,6 +6,7 @@
 #include <string>
 
 #include "analyze/change_refs.h"
+#include "revisor/text/accents.h"
 
 namespace revisor::analyze {
 
@@ -35,6 +36,12 @@ bool compatible(Category stated, Category changed) {
   // No gazetteer tells a place name from a person's: a location notice matches a name change.
   return pair(Category::location, Category::name) || pair(Category::attribution, Category::name) ||
          pair(Category::attribution, Category::quote) || pair(Category::title, Category::name);
+}
+
+// A name's accents restored or dropped ("Erdogan" -> "Erdoğan"): typographic, so never a stealth edit,
+// yet what a notice of a misspelled name may admit.
+bool accents_changed(const ChangeRef& r) {
+  return r.kind == ChangeKind::edit && text::same_but_accents(r.old_text, r.new_text);
 }
 
 // Words added inside a sentence with none taken out: a clause, a condition, a qualifier.
@@ -136,10 +143,13 @@ NoticeFinding link_notice(const Notice& notice, std::span<const std::vector<Chan
   // nothing it says points elsewhere, the words inserted in its own transition are what it admits.
   const bool is_clarification = notice.kind == NoticeKind::clarification;
   std::vector<Scored> insertions;
+  const bool names_a_name = std::find(notice.error_types.begin(), notice.error_types.end(), Category::name) !=
+                            notice.error_types.end();
   for (int k = std::min<int>(own, static_cast<int>(changes.size()) - 1); k >= 0; --k) {
     double recency = k == own ? 0.5 : -0.25 * (own - k);
     for (const auto& r : changes[static_cast<std::size_t>(k)]) {
-      if (!is_substantive(r.category)) continue;
+      const bool respelled_name = names_a_name && accents_changed(r);
+      if (!is_substantive(r.category) && !respelled_name) continue;
       if (is_update) {
         // An update admits what it added, whole sentences or a clause inside one; words rarely tell
         // which, so its own additions link.
@@ -147,8 +157,8 @@ NoticeFinding link_notice(const Notice& notice, std::span<const std::vector<Chan
         continue;
       }
       if (is_clarification && k == own && is_insertion(r)) insertions.push_back({kThreshold, &r});
-      bool match = std::any_of(notice.error_types.begin(), notice.error_types.end(),
-                               [&](Category c) { return compatible(c, r.category); });
+      bool match = respelled_name || std::any_of(notice.error_types.begin(), notice.error_types.end(),
+                                                 [&](Category c) { return compatible(c, r.category); });
       double category = match ? 2.0 : (specific ? 0.0 : 0.75);
       auto new_words = content_words(r.new_text);
       auto old_words = content_words(r.old_text);
