@@ -47,10 +47,11 @@ struct Terms {
   const char* name_verbs;
   const char* quote_verbs;
   const char* attribution_verbs;
-  // Wording that says the article lacked context or clarity rather than stated something wrong ("add
-  // context about the number of applicants", "did not make clear that the figures were preliminary"):
-  // the error is the omission, whatever claim the sentence goes on to name.
-  const char* missing_context;
+  // Wording that says the text, not a claim in it, was at fault: it lacked context or clarity ("add
+  // context about the number of applicants", "did not make clear that the figures were preliminary"),
+  // or a draft or superseded version of it was published ("a draft version ... was posted in error").
+  // The error is "other", whatever claim the sentence goes on to name.
+  const char* about_the_text;
 };
 
 constexpr Terms kTerms[] = {
@@ -69,7 +70,7 @@ constexpr Terms kTerms[] = {
      R"(mis(?:spell(?:ed|ing|s)?|spelt|named)|spel(?:led|t) (?-i:\p{Lu})\pL*|misidentified (?:(?-i:\p{Lu})\pL*|him|her|them|the (?:man|woman|person|victim|suspect|company|group|organi[sz]ation))|(?:incorrectly|wrongly|mistakenly|erroneously) (?:referred to|called|named) (?:the |an? )?(?-i:\p{Lu})\pL*)",
      R"(misquot\pL*)",
      R"(misattribut\pL*|(?:incorrectly|wrongly|mistakenly|erroneously) (?:attributed|credited|ascribed))",
-     R"(add(?:s|ed|ing)? (?:\pL+ ){0,2}context|(?:omitted|lacked|without) (?:\pL+ ){0,2}context|did not make (?:it )?clear|further clarif\pL*)"},
+     R"(add(?:s|ed|ing)? (?:\pL+ ){0,2}context|(?:omitted|lacked|without) (?:\pL+ ){0,2}context|did not make (?:it )?clear|further clarif\pL*|draft (?:version )?(?:\pL+ ){0,6}(?:was|were|had been) (?:posted|published)|(?:posted|published) (?:an? |the )?draft)"},
     {"fr",
      R"(à tort|par erreur|erronément|de (?:manière|façon) erronée|incorrectement|mauvaise?|erreur (?:sur|dans|de)|tromp\pL* (?:de|sur))",
      R"(erroné\pL*|inexact\pL*|incorrect\pL*|faux|fausse|à tort|par erreur)",
@@ -85,7 +86,7 @@ constexpr Terms kTerms[] = {
      R"(mal orthographi\pL*|écorch\pL*)",
      R"(mal cit\pL*|cit\pL* (?:à tort|par erreur|de (?:manière|façon) erronée))",
      R"(attribu\pL* (?:à tort|par erreur)|(?:à tort|par erreur) attribu\pL*)",
-     R"((?:ajout\pL*|ajouter|omis|manquait) (?:\pL+ ){0,2}contexte|contexte (?:manquant|supplémentaire))"},
+     R"((?:ajout\pL*|ajouter|omis|manquait) (?:\pL+ ){0,2}contexte|contexte (?:manquant|supplémentaire)|version (?:provisoire|non définitive) (?:\pL+ ){0,6}a été publiée)"},
     {"de",
      R"(falsche[nmrs]?|fehlerhafte[nmrs]?|unrichtige[nmrs]?|unzutreffende[nmrs]?|fälschlich(?:erweise)?|irrtümlich(?:erweise)?|versehentlich)",
      R"(falsch|fälschlich(?:erweise)?|irrtümlich(?:erweise)?|fehlerhaft|unrichtig|unzutreffend|nicht korrekt)",
@@ -101,7 +102,7 @@ constexpr Terms kTerms[] = {
      R"(falsch (?:geschrieben|buchstabiert)\pL*)",
      R"(falsch zitiert|(?:fälschlich|irrtümlich)\pL* zitiert)",
      R"((?:falsch|fälschlich\pL*|irrtümlich\pL*) zu(?:geordnet|geschrieben)|zugeordnet|zugeschrieben)",
-     R"(kontext (?:ergänzt|hinzugefügt|fehlte)|(?:fehlende[nmrs]?|zusätzliche[nmrs]?|mehr) kontext|nicht (?:klar|deutlich) gemacht)"},
+     R"(kontext (?:ergänzt|hinzugefügt|fehlte)|(?:fehlende[nmrs]?|zusätzliche[nmrs]?|mehr) kontext|nicht (?:klar|deutlich) gemacht|(?:entwurf|vorläufige fassung) (?:\pL+ ){0,6}veröffentlicht)"},
     {"es",
      R"(err[óo]neamente|equivocadamente|incorrectamente|por error|de (?:forma|manera) (?:err[óo]nea|incorrecta|equivocada)|equivocad[oa]s?|err[óo]ne[oa]s?|incorrect[oa]s?|nos equivocamos (?:de|en|con))",
      R"(err[óo]ne[oa]s?|equivocad[oa]s?|incorrect[oa]s?|err[óo]neamente|por error|mal escrit[oa]s?|no (?:era|es) correct[oa])",
@@ -117,7 +118,7 @@ constexpr Terms kTerms[] = {
      R"(mal escrit[oa]s?)",
      R"(citad[oa]s? (?:err[óo]neamente|incorrectamente|equivocadamente|por error))",
      R"(atribu\pL* (?:err[óo]neamente|por error|equivocadamente|incorrectamente)|(?:err[óo]neamente|por error|equivocadamente|incorrectamente) atribu\pL*)",
-     R"((?:añad\pL*|agreg\pL*|omiti\pL*|omitió) (?:\pL+ ){0,2}contexto|contexto (?:adicional|omitido))"},
+     R"((?:añad\pL*|agreg\pL*|omiti\pL*|omitió) (?:\pL+ ){0,2}contexto|contexto (?:adicional|omitido)|se public[oó] (?:una|la) versi[oó]n (?:anterior|preliminar))"},
     {"pt",
      R"(erroneamente|incorretamente|equivocadamente|por engano|por erro|errou(?: n?[oa]s?)?|errad[oa]s?|incorret[oa]s?|equivocad[oa]s?)",
      R"(errad[oa]s?|incorret[oa]s?|equivocad[oa]s?|erroneamente|incorretamente|por engano|não (?:é|era|está) corret[oa])",
@@ -133,7 +134,7 @@ constexpr Terms kTerms[] = {
      R"(grafad[oa]s? (?:errad|incorret)\pL*)",
      R"(citad[oa]s? (?:erroneamente|incorretamente|equivocadamente))",
      R"((?:indevidamente|erroneamente|incorretamente|equivocadamente) atribu\pL*|atribu\pL* (?:indevidamente|erroneamente|incorretamente|por engano))",
-     R"((?:acrescent\pL*|adicion\pL*|omiti\pL*|omitiu) (?:\pL+ ){0,2}contexto|contexto (?:adicional|omitido))"},
+     R"((?:acrescent\pL*|adicion\pL*|omiti\pL*|omitiu) (?:\pL+ ){0,2}contexto|contexto (?:adicional|omitido)|foi publicad[ao] (?:uma|a) vers[aã]o (?:anterior|preliminar))"},
     {"it",
      R"(erroneamente|per errore|in modo (?:errato|sbagliato)|sbagliat[oaie]|errat[oaie]|sbagliato)",
      R"(sbagliat[oaie]|errat[oaie]|erroneamente|per errore|non (?:era|è) corrett[oaie])",
@@ -149,7 +150,7 @@ constexpr Terms kTerms[] = {
      R"(scritt[oa] (?:male|in modo errato))",
      R"(citat[oa] (?:erroneamente|in modo errato|per errore))",
      R"((?:erroneamente|per errore) attribuit\pL*|attribuit\pL* (?:erroneamente|per errore))",
-     R"((?:aggiunt\pL*|aggiunge\pL*|omess\pL*) (?:\pL+ ){0,2}contesto|contesto (?:aggiuntivo|mancante))"},
+     R"((?:aggiunt\pL*|aggiunge\pL*|omess\pL*) (?:\pL+ ){0,2}contesto|contesto (?:aggiuntivo|mancante)|(?:è stata|era stata) pubblicata una versione (?:precedente|provvisoria))"},
     {"nl",
      R"(verkeerde?|onjuiste?|foutieve?|ten onrechte|abusievelijk|per abuis)",
      R"(verkeerd|onjuist|foutief|fout|ten onrechte|niet juist|niet correct)",
@@ -165,7 +166,7 @@ constexpr Terms kTerms[] = {
      R"(verkeerd gespeld|verkeerd geschreven)",
      R"(verkeerd geciteerd)",
      R"((?:ten onrechte|verkeerd|abusievelijk) toegeschreven)",
-     R"(context (?:toegevoegd|ontbrak)|(?:meer|extra|ontbrekende) context|niet duidelijk gemaakt)"},
+     R"(context (?:toegevoegd|ontbrak)|(?:meer|extra|ontbrekende) context|niet duidelijk gemaakt|(?:conceptversie|voorlopige versie) (?:\pL+ ){0,6}gepubliceerd)"},
 };
 
 // A word in the gap that opens a new clause: what follows is not what the error word is about
@@ -215,7 +216,7 @@ std::vector<NamedRule> build_rules(const Terms& t) {
 
 struct LanguageRules {
   std::vector<NamedRule> named;
-  std::unique_ptr<RE2> missing_context;
+  std::unique_ptr<RE2> about_the_text;
 };
 
 // Each language's rules are compiled the first time a notice in that language needs them: compiling
@@ -230,7 +231,7 @@ const LanguageRules& rules_for(std::string_view language) {
   if (i == kLanguages) i = 0;
   std::call_once(compiled[i], [i] {
     rules[i].named = build_rules(kTerms[i]);
-    rules[i].missing_context = compile_rule(std::string(B0 "(?:") + kTerms[i].missing_context + ")" B1);
+    rules[i].about_the_text = compile_rule(std::string(B0 "(?:") + kTerms[i].about_the_text + ")" B1);
   });
   return rules[i];
 }
@@ -276,7 +277,7 @@ std::vector<Category> named_categories(std::string_view body, std::string_view l
 std::vector<StatedType> stated_error_types(std::string_view body, std::string_view language,
                                            std::string_view corrected_fact) {
   std::vector<StatedType> out;
-  if (RE2::PartialMatch(re2::StringPiece(body.data(), body.size()), *rules_for(language).missing_context)) {
+  if (RE2::PartialMatch(re2::StringPiece(body.data(), body.size()), *rules_for(language).about_the_text)) {
     add_once(out, Category::other, TypeSource::wording);
   }
   for (Category c : named_categories(body, language)) add_once(out, c, TypeSource::wording);

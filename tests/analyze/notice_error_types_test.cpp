@@ -133,3 +133,17 @@ TEST_CASE("a name wrongly referred to, and a role someone does not hold, name th
   REQUIRE(m);
   CHECK(m->error_types[0] == Category::title);
 }
+
+TEST_CASE("a draft or superseded version published by mistake is an error of the text, not of a claim") {
+  const Case cases[] = {
+      {"A draft version of the proposed fares was posted in error to the council's website.", Category::other},
+      {"Por erro da Redação, foi publicada uma versão anterior deste editorial, com outro número de vagas.",
+       Category::other},
+  };
+  for (const auto& c : cases) check_primary(c, TypeSource::wording);
+  // The usual wording of a correction names what the earlier version said.
+  auto m = classify_notice("Correção: uma versão anterior deste texto informava que a votação foi na terça-feira. "
+                           "Ela ocorreu na quarta-feira.");
+  REQUIRE(m);
+  CHECK(m->error_types[0] == Category::date);
+}
