@@ -21,7 +21,9 @@ struct StatedType {
 std::vector<Category> named_categories(std::string_view body, std::string_view language);
 
 // Kinds of value set against each other by a contrast ("X, not Y", "nicht Y, sondern X",
-// "et non Y", "rather than Y"), in the order they appear: date, number, name or location.
+// "et non Y", "rather than Y") or by a claim the notice reports and restates put right in the next
+// sentence ("we said he was born in Beirut. In fact, he was born in Boston."), in the order they
+// appear: date, number, name or location.
 std::vector<Category> contrasted_categories(std::string_view body, std::string_view language);
 
 // Number when both the restated fact and what the notice says was printed carry a figure.

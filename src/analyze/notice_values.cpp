@@ -248,6 +248,49 @@ std::optional<Category> contrast_category(std::string_view before, std::string_v
   return at_place ? Category::location : Category::name;
 }
 
+// A claim the notice reports and the sentence after it that restates it put right: "We mistakenly
+// reported that the series was distributed by Fox. The series was distributed by NBC." Group 1 is
+// the claim, group 2 the restatement (an "In fact," before it left out).
+const RE2& restatement() {
+  static const RE2 re(
+      R"(\b(?:said|reported|stated|wrote|suggested)(?: that)? ([^.;]+)\.\s+(?:(?:in fact|actually|in reality),?\s+)?([^.;]+)(?:\.|$))",
+      regex_options());
+  return re;
+}
+
+// Fewest words the claim and its restatement share: below this they are two different statements.
+constexpr double kRestatedShare = 0.5;
+// Most words of a restatement that its claim lacks: more is a new account, not one value put right.
+constexpr std::size_t kRestatedWords = 3;
+
+// The kind of value a restatement puts right: its words that the claim lacks (with a locative word
+// before them, which says a place) set against the claim's words that it lacks.
+std::optional<Category> restated_category(std::string_view claim, std::string_view restated) {
+  const auto c = tokens(claim);
+  const auto r = tokens(restated);
+  auto lacks = [](const std::vector<std::string_view>& from, const std::vector<std::string_view>& in) {
+    std::vector<std::string_view> out;
+    for (std::size_t i = 0; i < from.size(); ++i) {
+      const auto w = lower_ascii(bare(from[i]));
+      const bool found = std::any_of(in.begin(), in.end(), [&](std::string_view x) { return lower_ascii(bare(x)) == w; });
+      if (found) continue;
+      if (out.empty() && i > 0 && locative(from[i - 1])) out.push_back(from[i - 1]);
+      out.push_back(from[i]);
+    }
+    return out;
+  };
+  const auto added = lacks(r, c);
+  const auto gone = lacks(c, r);
+  const std::size_t added_words = added.size() - (added.size() > 1 && locative(added[0]) ? 1 : 0);
+  if (added.empty() || gone.empty() || added_words > kRestatedWords) return std::nullopt;
+  if (static_cast<double>(r.size() - added_words) < kRestatedShare * static_cast<double>(r.size())) return std::nullopt;
+  // contrast_category reads the wrong side first, then the right one.
+  std::string before, after;
+  for (auto w : gone) before.append(before.empty() ? "" : " ").append(w);
+  for (auto w : added) after.append(after.empty() ? "" : " ").append(w);
+  return contrast_category(before, after);
+}
+
 }  // namespace
 
 ValueCounts count_values(std::string_view text) {
@@ -295,6 +338,15 @@ std::vector<Category> contrasted_categories(std::string_view body, std::string_v
         hits.push_back({static_cast<std::size_t>(m[0].data() - body.data()), *cat});
       }
       pos = static_cast<std::size_t>(m[0].data() + m[0].size() - body.data());
+    }
+  }
+  {
+    re2::StringPiece input(body.data(), body.size()), claim, restated;
+    if (RE2::PartialMatch(input, restatement(), &claim, &restated)) {
+      if (auto cat = restated_category(std::string_view(claim.data(), claim.size()),
+                                       std::string_view(restated.data(), restated.size()))) {
+        hits.push_back({static_cast<std::size_t>(restated.data() - body.data()), *cat});
+      }
     }
   }
   std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.at < b.at; });

@@ -147,3 +147,19 @@ TEST_CASE("a draft or superseded version published by mistake is an error of the
   REQUIRE(m);
   CHECK(m->error_types[0] == Category::date);
 }
+
+TEST_CASE("a claim reported and restated put right in the next sentence gives the kind of value changed") {
+  const Case cases[] = {
+      {"We mistakenly reported that the ferry was run by Kernow Lines. The ferry was run by Atlantic Marine.",
+       Category::name},
+      {"Correction: In our profile of the harbour master we said she was born in Truro. In fact, she was born in "
+       "Falmouth.",
+       Category::location},
+  };
+  for (const auto& c : cases) check_primary(c, TypeSource::restated);
+  // A different account, not one value put right: nothing restated names a kind.
+  auto m = classify_notice("Correction: We reported that the mayor would resign. In fact she told the council she "
+                           "would serve out her term.");
+  REQUIRE(m);
+  CHECK(m->error_type_sources[0] != TypeSource::restated);
+}
