@@ -43,7 +43,9 @@ struct Terms {
   const char* quote;
   const char* attribution;
   const char* other;
-  // Verbs that carry their category ("misspelled", "misquoted", "misattributed"), per category.
+  // Verbs that carry their category ("misspelled", "misquoted", "misattributed"), per category. A
+  // name "incorrectly referred to" is a name error only where the sentence ends with it: "referred
+  // to the union as an industry group" mischaracterised the union, a fact.
   const char* name_verbs;
   const char* quote_verbs;
   const char* attribution_verbs;
@@ -67,7 +69,7 @@ constexpr Terms kTerms[] = {
      R"(quote|quotes|quotation|quotations|remark|remarks|comment|comments)",
      R"(source|sources|author|authorship|attribution)",
      R"(photo|photos|photograph|photographs|picture|pictures|image|images|caption|video|graphic|map|chart|illustration)",
-     R"(mis(?:spell(?:ed|ing|s)?|spelt|named)|spel(?:led|t) (?-i:\p{Lu})\pL*|misidentified (?:(?-i:\p{Lu})\pL*|him|her|them|the (?:man|woman|person|victim|suspect|company|group|organi[sz]ation))|(?:incorrectly|wrongly|mistakenly|erroneously) (?:referred to|called|named) (?:the |an? )?(?-i:\p{Lu})\pL*)",
+     R"(mis(?:spell(?:ed|ing|s)?|spelt|named)|spel(?:led|t) (?-i:\p{Lu})\pL*|misidentified (?:(?-i:\p{Lu})\pL*|him|her|them|the (?:man|woman|person|victim|suspect|company|group|organi[sz]ation))|(?:incorrectly|wrongly|mistakenly|erroneously) (?:referred to|called|named) (?:the |an? )?(?-i:\p{Lu})[\pL'’-]*(?:\s+(?:of|for|and|the|(?-i:\p{Lu})[\pL'’-]*))*\s*[.,;])",
      R"(misquot\pL*)",
      R"(misattribut\pL*|(?:incorrectly|wrongly|mistakenly|erroneously) (?:attributed|credited|ascribed))",
      R"(add(?:s|ed|ing)? (?:\pL+ ){0,2}context|(?:omitted|lacked|without) (?:\pL+ ){0,2}context|did not make (?:it )?clear|further clarif\pL*|draft (?:version )?(?:\pL+ ){0,6}(?:was|were|had been) (?:posted|published)|(?:posted|published) (?:an? |the )?draft)"},

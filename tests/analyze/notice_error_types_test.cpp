@@ -124,10 +124,15 @@ TEST_CASE("a notice that says context was missing names an omission, whatever cl
 }
 
 TEST_CASE("a name wrongly referred to, and a role someone does not hold, name their categories") {
-  check_primary({"Correction: An earlier version of this article incorrectly referred to the Harbour Trust as a "
-                 "charity.",
+  check_primary({"Correction: An earlier version of this article incorrectly referred to the Harbour Trust of "
+                 "Penzance.",
                  Category::name},
                 TypeSource::wording);
+  // The entity named rightly but described wrongly: a fact.
+  auto described = classify_notice("Correction: An earlier version of this article incorrectly referred to the "
+                                   "Harbour Trust as a charity.");
+  REQUIRE(described);
+  CHECK(described->error_types[0] != Category::name);
   auto m = classify_notice("Correction: Ann Trevail sits on the council as an independent; she is not a Labour "
                            "councillor as we said.");
   REQUIRE(m);
