@@ -32,7 +32,9 @@ constexpr TypeRule kTypes[] = {
     {Category::name, R"((?-i:\b[A-Z][\w'’-]+,? not [A-Z][\w'’-]+)|\bidentified\b[^.]*\bas (?-i:[A-Z][a-z]+ [A-Z]))"},
     {Category::title, R"(\bceo\b|\bals (?:\pL+ )?(?:pr[äa]sident|premierminister|minister|chef)|\bsei der (?:premierminister|pr[äa]sident))"},
     {Category::date, WEEKDAY R"(\b.*\b)" WEEKDAY},
-    {Category::other, R"(\b(?:photo\w*|picture|image|imagen|video|typo|typing error|footnote|gallery|editor['’]s note)\b|\berro de digita|\berrore nel titolo)"},
+    // A photo or video is what was wrong only where the error words are said of it: "the picture she
+    // posted" in a notice about a garment names no photo error.
+    {Category::other, R"(\b(?:wrong|incorrect|misidentified|mislabell?ed|altered)\s+(?:\w+\s+){0,2}?(?:photo\w*|pictures?|images?|imagen|video)\b|\b(?:photo\w*|pictures?|images?|imagen|video)\b[^.]{0,120}?\b(?:altered|manipulated|misidentified|incorrectly|in error|por error|invertid[ao]|wrongly|mistakenly|erroneously)\b|\b(?:typo|typing error|footnote|gallery|editor['’]s note)\b|\berro de digita|\berrore nel titolo)"},
     {Category::quote, R"(\bmisquot|\bquot(?:e|es|ed|ation|ations)\b|\bdid not say\b|\bzitat|\bzitier|\bfalsch zitiert|\bcita(?:[cç][aã]o)?\b|\bcitation\b|\bcitazione\b|\bparaphrased\b)"},
     {Category::attribution, R"(\bmisattribut|\battribut(?:ed|ion|e)\b|\bascribed\b|\bstatement was from\b|\bsupplied to\b|\bzugeordnet\b|\bstammt\b|\bdas sagte nicht\b|\battribu|\bextraiu\b|\bpurporting to be\b|\binventato da\b)"},
     {Category::location, R"(\blocation\b|\bwhere\b|\bborn in [a-z]|\bbased in\b|\blocated\b|\bcapital\b|\bstate where\b|\bbirthplace\b|\bspoke in\b|\boutside the\b|\bnicht aus syrien\b|\bziel ihres\b|\bnon di\b|\bavvenuto a\b|\bin china\b|\bnot in\b)"},

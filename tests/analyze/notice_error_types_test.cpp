@@ -168,3 +168,18 @@ TEST_CASE("a claim reported and restated put right in the next sentence gives th
   REQUIRE(m);
   CHECK(m->error_type_sources[0] != TypeSource::restated);
 }
+
+TEST_CASE("a photo is what was wrong only where the error words are said of it") {
+  for (const char* text : {"Correction: A photograph accompanying this review was digitally altered.",
+                           "Correction: An earlier version of this story ran the wrong picture of the mayor.",
+                           "Corrección: La imagen que acompaña este reportaje fue publicada por error invertida."}) {
+    INFO(text);
+    auto m = classify_notice(text);
+    REQUIRE(m);
+    CHECK(m->error_types[0] == Category::other);
+  }
+  auto garment = classify_notice("Correction: An article on Sunday described incorrectly the coat the singer wore in a "
+                                 "picture she posted online. It was a cape.");
+  REQUIRE(garment);
+  CHECK(garment->error_types[0] != Category::other);
+}
