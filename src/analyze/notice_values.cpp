@@ -248,6 +248,13 @@ std::optional<Category> contrast_category(std::string_view before, std::string_v
   return at_place ? Category::location : Category::name;
 }
 
+// Whether a speech verb ends `text` (a word or two before a contrast): "said not X but Y".
+bool spoken_before(std::string_view text) {
+  static const RE2 re(R"(\b(?:said|says|told|wrote|sagte|sagt|schrieb|dijo|escribió|a dit|a écrit|disse|escreveu|ha detto|ha scritto|zei|schreef)(?:\s+\pL+)?\s*$)",
+                      regex_options());
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re);
+}
+
 // A claim the notice reports and the sentence after it that restates it put right: "We mistakenly
 // reported that the series was distributed by Fox. The series was distributed by NBC." Group 1 is
 // the claim, group 2 the restatement (an "In fact," before it left out).
@@ -335,7 +342,10 @@ std::vector<Category> contrasted_categories(std::string_view body, std::string_v
       std::string_view after = two_sided ? std::string_view(m[2].data(), m[2].size())
                                          : std::string_view(m[1].data(), m[1].size());
       if (auto cat = contrast_category(before, after)) {
-        hits.push_back({static_cast<std::size_t>(m[0].data() - body.data()), *cat});
+        const auto at = static_cast<std::size_t>(m[0].data() - body.data());
+        // "Das sagte nicht Barley, sondern Schwesig": the names set against each other are who said it.
+        if (*cat == Category::name && spoken_before(body.substr(0, at))) cat = Category::attribution;
+        hits.push_back({at, *cat});
       }
       pos = static_cast<std::size_t>(m[0].data() + m[0].size() - body.data());
     }

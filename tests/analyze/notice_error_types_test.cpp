@@ -183,3 +183,19 @@ TEST_CASE("a photo is what was wrong only where the error words are said of it")
   REQUIRE(garment);
   CHECK(garment->error_types[0] != Category::other);
 }
+
+TEST_CASE("a person identified by role and name, and names set against each other as speakers") {
+  check_primary({"Rectificatif : il s'agissait de la directrice du port, Anne Le Goff.", Category::name},
+                TypeSource::wording);
+  check_primary({"Fe de errores: se trataba de la alcaldesa de Vigo, Marta Souto.", Category::name},
+                TypeSource::wording);
+  check_primary({"Korrektur: Tatsächlich hießen die Kapitäne Jan und Ole Petersen.", Category::name},
+                TypeSource::wording);
+  // "It was X, not Y" for a place stays a place: no role and name.
+  auto place = classify_notice("Rettifica: si trattava di Minsk e non di Kiev.");
+  REQUIRE(place);
+  CHECK(place->error_types[0] != Category::name);
+  check_primary({"Korrektur: Das sagte nicht Müller, sondern die Bürgermeisterin Anna Schulz.",
+                 Category::attribution},
+                TypeSource::restated);
+}
