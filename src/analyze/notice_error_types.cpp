@@ -24,7 +24,7 @@ namespace {
 // Bytes within one sentence between what was wrong and the error word after it: German and Dutch
 // put that word at the end of the clause ("wurde der Vorname der Ministerin falsch geschrieben").
 #define TAIL R"(([^.;:!?]{0,50}?))"
-#define LONG_TAIL R"(([^.;:!?]{0,90}?))"
+#define LONG_TAIL R"(([^.;:!?]{0,130}?))"
 
 // One language's error wording. Nouns of a category are listed once; `compound` lets German and
 // Dutch nouns carry a prefix ("Geburtsdatum", "Vornamen"), only on nouns long enough not to match

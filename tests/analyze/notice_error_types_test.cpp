@@ -199,3 +199,10 @@ TEST_CASE("a person identified by role and name, and names set against each othe
                  Category::attribution},
                 TypeSource::restated);
 }
+
+TEST_CASE("German puts the error word at the end of a long clause, far from the noun it judges") {
+  check_primary({"Korrektur: In der Ausgabe vom Montag schrieben wir den Vornamen der neuen Leiterin des Hafenamts "
+                 "in Flensburg, Frau Karin Petersen, zweimal und sogar auf unterschiedliche Weisen falsch.",
+                 Category::name},
+                TypeSource::wording);
+}
