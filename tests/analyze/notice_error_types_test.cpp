@@ -206,3 +206,16 @@ TEST_CASE("German puts the error word at the end of a long clause, far from the 
                  Category::name},
                 TypeSource::wording);
 }
+
+TEST_CASE("a vote or a figure in a picture is no number") {
+  auto vote = classify_notice("Correction: We incorrectly said that the councillor abstained in the vote on the harbour "
+                              "bill.");
+  REQUIRE(vote);
+  CHECK(vote->error_types[0] != Category::number);
+  auto photo = classify_notice("Editor's note: A photograph on the cover was altered to remove people gathered around "
+                               "the central figure in the picture.");
+  REQUIRE(photo);
+  CHECK(photo->error_types[0] == Category::other);
+  check_primary({"Correction: The figure for the harbour budget was wrong in an earlier version.", Category::number},
+                TypeSource::wording);
+}
