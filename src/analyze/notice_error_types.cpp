@@ -51,7 +51,8 @@ struct Terms {
   const char* attribution_verbs;
   // Wording that says the text, not a claim in it, was at fault: it lacked context or clarity ("add
   // context about the number of applicants", "did not make clear that the figures were preliminary"),
-  // or a draft or superseded version of it was published ("a draft version ... was posted in error").
+  // a draft or superseded version of it was published ("a draft version ... was posted in error"), or
+  // a common word in it was misspelled ("misspelled the word").
   // The error is "other", whatever claim the sentence goes on to name.
   const char* about_the_text;
 };
@@ -72,7 +73,7 @@ constexpr Terms kTerms[] = {
      R"(mis(?:spell(?:ed|ing|s)?|spelt|named)|spel(?:led|t) (?-i:\p{Lu})\pL*|misidentified (?:(?-i:\p{Lu})\pL*|him|her|them|the (?:man|woman|person|victim|suspect|company|group|organi[sz]ation))|(?:incorrectly|wrongly|mistakenly|erroneously) (?:referred to|called|named) (?:the |an? )?(?-i:\p{Lu})[\pL'’-]*(?:\s+(?:of|for|and|the|(?-i:\p{Lu})[\pL'’-]*))*\s*[.,;])",
      R"(misquot\pL*)",
      R"(misattribut\pL*|(?:incorrectly|wrongly|mistakenly|erroneously) (?:attributed|credited|ascribed))",
-     R"(add(?:s|ed|ing)? (?:\pL+ ){0,2}context|(?:omitted|lacked|without) (?:\pL+ ){0,2}context|did not make (?:it )?clear|further clarif\pL*|draft (?:version )?(?:\pL+ ){0,6}(?:was|were|had been) (?:posted|published)|(?:posted|published) (?:an? |the )?draft)"},
+     R"(add(?:s|ed|ing)? (?:\pL+ ){0,2}context|(?:omitted|lacked|without) (?:\pL+ ){0,2}context|did not make (?:it )?clear|further clarif\pL*|draft (?:version )?(?:\pL+ ){0,6}(?:was|were|had been) (?:posted|published)|(?:posted|published) (?:an? |the )?draft|misspel\pL* the word)"},
     {"fr",
      R"(à tort|par erreur|erronément|de (?:manière|façon) erronée|incorrectement|mauvaise?|erreur (?:sur|dans|de)|tromp\pL* (?:de|sur))",
      R"(erroné\pL*|inexact\pL*|incorrect\pL*|faux|fausse|à tort|par erreur)",

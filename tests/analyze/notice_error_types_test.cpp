@@ -219,3 +219,13 @@ TEST_CASE("a vote or a figure in a picture is no number") {
   check_primary({"Correction: The figure for the harbour budget was wrong in an earlier version.", Category::number},
                 TypeSource::wording);
 }
+
+TEST_CASE("spelled out is no spelling, and a common word misspelled is an error of the text") {
+  auto out = classify_notice("We are officially retracting the story. The reasons are spelled out in the report.");
+  REQUIRE(out);
+  CHECK(out->error_types[0] != Category::name);
+  check_primary({"Correction: We misspelled the word harbour in yesterday's column.", Category::other},
+                TypeSource::wording);
+  check_primary({"Correction: We spelled Penzance wrong in an earlier version.", Category::name},
+                TypeSource::wording);
+}
