@@ -496,7 +496,9 @@ Category classify_edit(const Document& before, const Document& after,
       return Category::style;
     // A modifier or two dropped from a sentence that gains nothing ("entire", "Fierce", "still
     // ongoing"): trimming. A longer clause dropped, or a name, figure or hedge, withdraws a claim.
-    if (gained_here.empty() && !sentence_gained && !inside_quotes(before, change, true, edit.old_span.begin)) {
+    // Words the sentence gained elsewhere, by edits of their own, do not stand in for these.
+    if (gained_here.empty() && !lost_beside(after, change.new_sentences, edit.new_span.begin, old_sentence) &&
+        !inside_quotes(before, change, true, edit.old_span.begin)) {
       if (name_shortened(before, edit, gone, added, new_sentence)) return Category::style;
       if (!lost_here.empty() && lost_here.size() <= kTrimmedWords && !weighty(before, lost_here) &&
           !conjunct(gone) &&

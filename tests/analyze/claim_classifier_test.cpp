@@ -307,3 +307,27 @@ TEST_CASE("a part of the day dropped after its day is style, one added or anothe
   CHECK(classify("On Tuesday, the embassy advised travellers to leave.", "Tuesday", "Tuesday morning") ==
         Category::date);
 }
+
+TEST_CASE("a modifier dropped is trimming even where the sentence is reworded elsewhere, not beside it") {
+  const std::string body = "They were at a hospital maternity ward visiting the soldier's wife, who had given birth to "
+                           "a son just days prior.";
+  const std::string whole = "Headline\n\n" + body + "\n";
+  std::string changed = whole;
+  changed.replace(changed.find("a hospital maternity"), std::string("a hospital maternity").size(), "the maternity");
+  changed.replace(changed.find("prior"), 5, "earlier");
+  auto b = text::Document::parse(whole);
+  auto a = text::Document::parse(changed);
+  auto cs = align::align(b, a);
+  REQUIRE(cs.changes.size() == 1);
+  const auto& c = cs.changes[0];
+  bool trimmed = false;
+  for (const auto& e : c.edits) {
+    if (b.slice(e.old_span).find("hospital") != std::string_view::npos) {
+      trimmed = true;
+      CHECK(classify_edit(b, a, c, e) == Category::style);
+    }
+  }
+  CHECK(trimmed);
+  // A word gained right beside the dropped one replaces it: "a hospital ward" -> "a prison ward".
+  CHECK(classify("They were at a hospital maternity ward on Monday.", "hospital", "prison") != Category::style);
+}
