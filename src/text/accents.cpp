@@ -5,16 +5,10 @@
 #include <unicode/utf8.h>
 
 #include "revisor/base/error.h"
+#include "text/normalizer.h"
 
 namespace revisor::text {
 namespace {
-
-bool ascii(std::string_view s) {
-  for (char c : s) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  }
-  return true;
-}
 
 const icu::Normalizer2& nfd() {
   static const icu::Normalizer2* instance = [] {
@@ -37,7 +31,7 @@ void append_utf8(std::string& out, UChar32 c) {
 }  // namespace
 
 std::string without_accents(std::string_view s) {
-  if (ascii(s)) return std::string(s);
+  if (is_ascii(s)) return std::string(s);
   const auto& decompose = nfd();
   std::string out;
   out.reserve(s.size());
@@ -61,7 +55,7 @@ std::string without_accents(std::string_view s) {
 }
 
 bool same_but_accents(std::string_view a, std::string_view b) {
-  if (a == b || (ascii(a) && ascii(b))) return false;
+  if (a == b || (is_ascii(a) && is_ascii(b))) return false;
   return without_accents(a) == without_accents(b);
 }
 

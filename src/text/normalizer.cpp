@@ -9,13 +9,6 @@
 namespace revisor::text {
 namespace {
 
-bool is_ascii(std::string_view s) {
-  for (char c : s) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  }
-  return true;
-}
-
 void check(UErrorCode status, const char* what) {
   if (U_FAILURE(status)) throw Error(ErrorKind::internal, std::string(what) + ": " + u_errorName(status));
 }
@@ -25,6 +18,13 @@ void check(UErrorCode status, const char* what) {
 bool plain_byte(unsigned char c) { return c > 0x20 && c != 0x7F && c != 0xEF; }
 
 }  // namespace
+
+bool is_ascii(std::string_view s) {
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
 
 std::string to_nfc(std::string_view utf8) {
   if (is_ascii(utf8)) return std::string(utf8);  // ASCII is always NFC; the common case stays cheap

@@ -7,6 +7,9 @@
 
 namespace revisor::text {
 
+// No byte of `s` is above 0x7F: ASCII, which every Unicode normalization leaves as it is.
+bool is_ascii(std::string_view s);
+
 // NFC through ICU. Input must be valid UTF-8.
 std::string to_nfc(std::string_view utf8);
 
