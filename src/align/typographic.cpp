@@ -1,5 +1,7 @@
 #include "align/typographic.h"
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 
 #include "revisor/text/accents.h"
@@ -7,21 +9,42 @@
 namespace revisor::align {
 namespace {
 
+// A name: written with a capital where its sentence does not start. Only names lose or regain their
+// accents without changing what they say ("Orban" -> "Orbán"); in other words an accent is a word of
+// its own ("wurde" -> "würde", "e" -> "é"). German capitalizes its nouns, so a name keeps its
+// diaeresis (name_without_accents): "Mutter" -> "Mütter" is a plural.
+bool name_token(const text::Document& doc, std::uint32_t t) {
+  const auto& tok = doc.tokens()[t];
+  if (tok.kind != text::TokenKind::word) return false;
+  const std::string_view raw = doc.slice(tok.span);
+  if (raw.empty()) return false;
+  const auto c = static_cast<unsigned char>(raw[0]);
+  // The key is case-folded: a first letter that differs from it is a capital.
+  const bool capital = c < 0x80 ? (c >= 'A' && c <= 'Z')
+                                : raw.size() >= 2 && tok.key.size() >= 2 && raw.substr(0, 2) != std::string_view(tok.key).substr(0, 2);
+  if (!capital) return false;
+  const auto& sentences = doc.sentences();
+  auto s = std::upper_bound(sentences.begin(), sentences.end(), t,
+                            [](std::uint32_t i, const text::Sentence& x) { return i < x.first_token; });
+  return s == sentences.begin() || std::prev(s)->first_token != t;
+}
+
 // The comparison keys of the run's non-punctuation tokens, glued without separators, so that
 // "Wasserman was" and a scraped "Wassermanwas" (spacing) or "mid-day" and "midday" (a dash) compare
-// equal, while any changed letter or digit does not. Accents are dropped too: "Orban" -> "Orbán" is
-// the same name, its diacritics restored.
+// equal, while any changed letter or digit does not. A name's accents are dropped too: "Orban" ->
+// "Orbán" is the same name, its diacritics restored.
 std::string glued_keys(const text::Document& doc, std::span<const std::uint32_t> run) {
   std::string out;
   for (auto t : run) {
     const auto& tok = doc.tokens()[t];
     if (tok.kind == text::TokenKind::punct) continue;
-    for (char c : tok.key) {
+    const std::string key = name_token(doc, t) ? text::name_without_accents(tok.key) : tok.key;
+    for (char c : key) {
       // Hyphens inside words ("mid-day") are punctuation too; inside numbers they are not.
       if (c != '-' || tok.kind == text::TokenKind::number) out.push_back(c);
     }
   }
-  return text::without_accents(out);
+  return out;
 }
 
 }  // namespace

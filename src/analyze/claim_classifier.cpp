@@ -13,7 +13,6 @@
 #include "analyze/synonyms.h"
 #include "analyze/token_facts.h"
 #include "analyze/word_lists.h"
-#include "revisor/text/accents.h"
 
 namespace revisor::analyze {
 
@@ -24,21 +23,10 @@ using text::Token;
 using text::TokenKind;
 
 // Tokens of `a` whose key does not occur in `b`: what the edit really took out or put in.
-// Keys compare across accents ("vucic", "vučić"); only keys with a non-ASCII byte can differ so.
 std::vector<const Token*> minus(const std::vector<const Token*>& a, const std::vector<const Token*>& b) {
-  auto ascii = [](const Token* t) {
-    return std::none_of(t->key.begin(), t->key.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
-  };
-  std::vector<char> b_ascii;
-  b_ascii.reserve(b.size());
-  for (const Token* u : b) b_ascii.push_back(ascii(u));
   std::vector<const Token*> out;
   for (const Token* t : a) {
-    const bool t_ascii = ascii(t);
-    bool found = false;
-    for (std::size_t j = 0; j < b.size() && !found; ++j) {
-      found = b[j]->key == t->key || (!(t_ascii && b_ascii[j]) && text::same_but_accents(b[j]->key, t->key));
-    }
+    bool found = std::any_of(b.begin(), b.end(), [&](const Token* u) { return u->key == t->key; });
     if (!found) out.push_back(t);
   }
   return out;

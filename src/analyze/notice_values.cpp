@@ -248,9 +248,9 @@ std::optional<Category> contrast_category(std::string_view before, std::string_v
   return at_place ? Category::location : Category::name;
 }
 
-// Whether a speech verb ends `text` (a word or two before a contrast): "said not X but Y".
+// Whether a speech verb ends `text`, just before a contrast's "not": "said not X but Y".
 bool spoken_before(std::string_view text) {
-  static const RE2 re(R"(\b(?:said|says|told|wrote|sagte|sagt|schrieb|dijo|escribió|a dit|a écrit|disse|escreveu|ha detto|ha scritto|zei|schreef)(?:\s+\pL+)?\s*$)",
+  static const RE2 re(R"(\b(?:said|says|wrote|sagte|sagt|schrieb|dijo|escribió|a dit|a écrit|disse|escreveu|ha detto|ha scritto|zei|schreef)\s*$)",
                       regex_options());
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re);
 }
@@ -265,9 +265,9 @@ const RE2& restatement() {
   return re;
 }
 
-// Fewest words the claim and its restatement share: below this they are two different statements.
+// Share of the restatement's words the claim must hold: below this they are two different statements.
 constexpr double kRestatedShare = 0.5;
-// Most words of a restatement that its claim lacks: more is a new account, not one value put right.
+// Most words each side may hold that the other lacks: more is a new account, not one value put right.
 constexpr std::size_t kRestatedWords = 3;
 
 // The kind of value a restatement puts right: its words that the claim lacks (with a locative word
@@ -286,16 +286,24 @@ std::optional<Category> restated_category(std::string_view claim, std::string_vi
     }
     return out;
   };
-  const auto added = lacks(r, c);
-  const auto gone = lacks(c, r);
-  const std::size_t added_words = added.size() - (added.size() > 1 && locative(added[0]) ? 1 : 0);
-  if (added.empty() || gone.empty() || added_words > kRestatedWords) return std::nullopt;
-  if (static_cast<double>(r.size() - added_words) < kRestatedShare * static_cast<double>(r.size())) return std::nullopt;
-  // contrast_category reads the wrong side first, then the right one.
-  std::string before, after;
-  for (auto w : gone) before.append(before.empty() ? "" : " ").append(w);
-  for (auto w : added) after.append(after.empty() ? "" : " ").append(w);
-  return contrast_category(before, after);
+  const auto added = lacks(r, c);  // the right value
+  const auto gone = lacks(c, r);   // the wrong one
+  // Words that say something: not a locative or an article ("the television series Fox" -> "NBC").
+  auto said = [](const std::vector<std::string_view>& side) {
+    return static_cast<std::size_t>(std::count_if(side.begin(), side.end(), [](std::string_view w) {
+      return !locative(w) && !function_word(w);
+    }));
+  };
+  if (added.empty() || gone.empty() || said(added) > kRestatedWords || said(gone) > kRestatedWords) return std::nullopt;
+  if (static_cast<double>(r.size() - said(added)) < kRestatedShare * static_cast<double>(r.size())) return std::nullopt;
+  // contrast_category takes the right side first ("X, not Y") and reads the kind of value off the
+  // wrong one; a restatement's wrong side often keeps words the right one drops ("the television
+  // series Fox" -> "NBC"), so the right side is read where the wrong one names no kind.
+  std::string right, wrong;
+  for (auto w : added) right.append(right.empty() ? "" : " ").append(w);
+  for (auto w : gone) wrong.append(wrong.empty() ? "" : " ").append(w);
+  if (auto kind = contrast_category(right, wrong)) return kind;
+  return contrast_category(wrong, right);
 }
 
 }  // namespace
@@ -344,7 +352,8 @@ std::vector<Category> contrasted_categories(std::string_view body, std::string_v
       if (auto cat = contrast_category(before, after)) {
         const auto at = static_cast<std::size_t>(m[0].data() - body.data());
         // "Das sagte nicht Barley, sondern Schwesig": the names set against each other are who said it.
-        if (*cat == Category::name && spoken_before(body.substr(0, at))) cat = Category::attribution;
+        // Only the one-sided form starts at its "not"; "X, not Y" starts words before it.
+        if (*cat == Category::name && !two_sided && spoken_before(body.substr(0, at))) cat = Category::attribution;
         hits.push_back({at, *cat});
       }
       pos = static_cast<std::size_t>(m[0].data() + m[0].size() - body.data());

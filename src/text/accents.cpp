@@ -28,9 +28,9 @@ void append_utf8(std::string& out, UChar32 c) {
   if (!error) out.append(buf, static_cast<std::size_t>(n));
 }
 
-}  // namespace
+constexpr UChar32 kDiaeresis = 0x0308;
 
-std::string without_accents(std::string_view s) {
+std::string strip_marks(std::string_view s, bool keep_diaeresis) {
   if (is_ascii(s)) return std::string(s);
   const auto& decompose = nfd();
   std::string out;
@@ -45,6 +45,10 @@ std::string without_accents(std::string_view s) {
     }
     icu::UnicodeString parts;
     if (!decompose.getDecomposition(c, parts)) parts = icu::UnicodeString(c);
+    if (keep_diaeresis && parts.indexOf(static_cast<char16_t>(kDiaeresis)) >= 0) {
+      append_utf8(out, c);  // "ü" stays "ü"
+      continue;
+    }
     for (int32_t j = 0; j < parts.length();) {
       const UChar32 p = parts.char32At(j);
       j += U16_LENGTH(p);
@@ -53,6 +57,12 @@ std::string without_accents(std::string_view s) {
   }
   return out;
 }
+
+}  // namespace
+
+std::string without_accents(std::string_view s) { return strip_marks(s, false); }
+
+std::string name_without_accents(std::string_view s) { return strip_marks(s, true); }
 
 bool same_but_accents(std::string_view a, std::string_view b) {
   if (a == b || (is_ascii(a) && is_ascii(b))) return false;

@@ -7,12 +7,20 @@ using namespace revisor;
 using text::Document;
 
 TEST_CASE("a name with its accents restored or dropped is a typographic edit, another letter is not", "[align]") {
-  auto a = Document::parse("H\n\nOrban met Vucic on Sunday. Erdogan spoke later. Muller resigned.");
-  auto b = Document::parse("H\n\nOrbán met Vučić on Sunday. Erdoğan spoke later. Miller resigned.");
+  auto a = Document::parse("H\n\nOn Sunday Orban met Vucic. Later Erdogan spoke. Then Muller resigned.");
+  auto b = Document::parse("H\n\nOn Sunday Orbán met Vučić. Later Erdoğan spoke. Then Miller resigned.");
   auto cs = align::align(a, b);
   REQUIRE(cs.changes.size() == 3);
   CHECK(cs.changes[0].typographic_only());
   CHECK(cs.changes[0].edits.size() == 2);
   CHECK(cs.changes[1].typographic_only());
   CHECK_FALSE(cs.changes[2].typographic_only());
+}
+
+TEST_CASE("an accent that makes another word is no typographic edit", "[align]") {
+  auto a = Document::parse("H\n\nDer Vertrag wurde unterschrieben. Esta es la casa. La Mutter kam.");
+  auto b = Document::parse("H\n\nDer Vertrag würde unterschrieben. Está es la casa. La Mütter kam.");
+  auto cs = align::align(a, b);
+  REQUIRE(cs.changes.size() == 3);
+  for (const auto& c : cs.changes) CHECK_FALSE(c.typographic_only());
 }

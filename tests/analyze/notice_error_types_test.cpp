@@ -229,3 +229,23 @@ TEST_CASE("spelled out is no spelling, and a common word misspelled is an error 
   check_primary({"Correction: We spelled Penzance wrong in an earlier version.", Category::name},
                 TypeSource::wording);
 }
+
+TEST_CASE("the common shapes stay what they were: a name contrast, an honorific, a place, a story's draft") {
+  // "X, not Y" after "said" sets names against each other, not speakers.
+  check_primary({"Correction: An earlier version said the company was founded by Smith, not Jones.", Category::name},
+                TypeSource::restated);
+  auto honorific = classify_notice("Correction: An earlier version of this article incorrectly referred to Dr. Ann "
+                                   "Lee as a surgeon.");
+  REQUIRE(honorific);
+  CHECK(honorific->error_types[0] != Category::name);
+  auto place = classify_notice("Rectificatif : il s'agissait de la ville de Lyon.");
+  REQUIRE(place);
+  CHECK(place->error_types[0] != Category::name);
+  check_primary({"Rectificatif : il s'agissait du ministre de l'Intérieur, Gérald Darmanin.", Category::name},
+                TypeSource::wording);
+  // A draft the story is about is no draft of the story.
+  auto budget = classify_notice("Correction: An earlier version said the ministry published the draft budget on "
+                                "Monday. It was Tuesday.");
+  REQUIRE(budget);
+  CHECK(budget->error_types[0] != Category::other);
+}

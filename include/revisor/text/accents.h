@@ -14,4 +14,8 @@ std::string without_accents(std::string_view s);
 // Whether `a` and `b` are the same once their accents are removed (and different with them).
 bool same_but_accents(std::string_view a, std::string_view b);
 
+// A name's letters as spellings of one name differ: without_accents, except that the diaeresis stays,
+// which German uses to inflect a word ("Mutter", "Mütter") and capitalizes every noun it inflects.
+std::string name_without_accents(std::string_view s);
+
 }  // namespace revisor::text
