@@ -21,7 +21,8 @@ bool name_token(const text::Document& doc, std::uint32_t t) {
   const auto c = static_cast<unsigned char>(raw[0]);
   // The key is case-folded: a first letter that differs from it is a capital.
   const bool capital = c < 0x80 ? (c >= 'A' && c <= 'Z')
-                                : raw.size() >= 2 && tok.key.size() >= 2 && raw.substr(0, 2) != std::string_view(tok.key).substr(0, 2);
+                                : raw.size() >= 2 && tok.key.size() >= 2 &&
+                                      raw.substr(0, 2) != std::string_view(tok.key).substr(0, 2);
   if (!capital) return false;
   const auto& sentences = doc.sentences();
   auto s = std::upper_bound(sentences.begin(), sentences.end(), t,

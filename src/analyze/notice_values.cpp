@@ -250,8 +250,9 @@ std::optional<Category> contrast_category(std::string_view before, std::string_v
 
 // Whether a speech verb ends `text`, just before a contrast's "not": "said not X but Y".
 bool spoken_before(std::string_view text) {
-  static const RE2 re(R"(\b(?:said|says|wrote|sagte|sagt|schrieb|dijo|escribió|a dit|a écrit|disse|escreveu|ha detto|ha scritto|zei|schreef)\s*$)",
-                      regex_options());
+  static const RE2 re(
+      R"(\b(?:said|says|wrote|sagte|sagt|schrieb|dijo|escribió|a dit|a écrit|disse|escreveu|ha detto|ha scritto|zei|schreef)\s*$)",
+      regex_options());
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re);
 }
 
@@ -279,7 +280,8 @@ std::optional<Category> restated_category(std::string_view claim, std::string_vi
     std::vector<std::string_view> out;
     for (std::size_t i = 0; i < from.size(); ++i) {
       const auto w = lower_ascii(bare(from[i]));
-      const bool found = std::any_of(in.begin(), in.end(), [&](std::string_view x) { return lower_ascii(bare(x)) == w; });
+      const bool found =
+          std::any_of(in.begin(), in.end(), [&](std::string_view x) { return lower_ascii(bare(x)) == w; });
       if (found) continue;
       if (out.empty() && i > 0 && locative(from[i - 1])) out.push_back(from[i - 1]);
       out.push_back(from[i]);
@@ -359,14 +361,17 @@ std::vector<Category> contrasted_categories(std::string_view body, std::string_v
       pos = static_cast<std::size_t>(m[0].data() + m[0].size() - body.data());
     }
   }
-  {
-    re2::StringPiece input(body.data(), body.size()), claim, restated;
-    if (RE2::PartialMatch(input, restatement(), &claim, &restated)) {
-      if (auto cat = restated_category(std::string_view(claim.data(), claim.size()),
-                                       std::string_view(restated.data(), restated.size()))) {
-        hits.push_back({static_cast<std::size_t>(restated.data() - body.data()), *cat});
-      }
+  // Each "said ... ." with the sentence after it: an earlier "the mayor said" must not hide the claim.
+  re2::StringPiece input(body.data(), body.size());
+  re2::StringPiece m[3];
+  for (std::size_t pos = 0;
+       pos < body.size() && restatement().Match(input, pos, input.size(), RE2::UNANCHORED, m, 3);) {
+    const std::string_view claim(m[1].data(), m[1].size()), restated(m[2].data(), m[2].size());
+    if (auto cat = restated_category(claim, restated)) {
+      hits.push_back({static_cast<std::size_t>(m[2].data() - body.data()), *cat});
+      break;
     }
+    pos = static_cast<std::size_t>(m[2].data() - body.data());  // the restatement may report the next claim
   }
   std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.at < b.at; });
   std::vector<Category> out;

@@ -14,7 +14,9 @@ const icu::Normalizer2& nfd() {
   static const icu::Normalizer2* instance = [] {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* n = icu::Normalizer2::getNFDInstance(status);
-    if (U_FAILURE(status)) throw Error(ErrorKind::internal, std::string("loading ICU NFD normalizer: ") + u_errorName(status));
+    if (U_FAILURE(status)) {
+      throw Error(ErrorKind::internal, std::string("loading ICU NFD normalizer: ") + u_errorName(status));
+    }
     return n;
   }();
   return *instance;

@@ -249,3 +249,10 @@ TEST_CASE("the common shapes stay what they were: a name contrast, an honorific,
   REQUIRE(budget);
   CHECK(budget->error_types[0] != Category::other);
 }
+
+TEST_CASE("a restatement is found after an earlier report of what someone said") {
+  check_primary({"Correction: The mayor said the plan was final. We reported that the ferry was run by Kernow Lines. "
+                 "The ferry was run by Atlantic Marine.",
+                 Category::name},
+                TypeSource::restated);
+}
