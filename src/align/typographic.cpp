@@ -18,12 +18,7 @@ bool name_token(const text::Document& doc, std::uint32_t t) {
   if (tok.kind != text::TokenKind::word) return false;
   const std::string_view raw = doc.slice(tok.span);
   if (raw.empty()) return false;
-  const auto c = static_cast<unsigned char>(raw[0]);
-  // The key is case-folded: a first letter that differs from it is a capital.
-  const bool capital = c < 0x80 ? (c >= 'A' && c <= 'Z')
-                                : raw.size() >= 2 && tok.key.size() >= 2 &&
-                                      raw.substr(0, 2) != std::string_view(tok.key).substr(0, 2);
-  if (!capital) return false;
+  if (!text::starts_with_capital(raw)) return false;
   const auto& sentences = doc.sentences();
   auto s = std::upper_bound(sentences.begin(), sentences.end(), t,
                             [](std::uint32_t i, const text::Sentence& x) { return i < x.first_token; });

@@ -45,8 +45,8 @@ struct Terms {
   const char* other;
   // Verbs that carry their category ("misspelled", "misquoted", "misattributed"), per category. A
   // name "incorrectly referred to" is a name error only where a full stop or semicolon ends it after
-  // a word of four letters or more (not "Gov."): "referred to the union as an industry group"
-  // mischaracterised the union, a fact.
+  // a word of four letters or more ("Sen. Elizabeth Warren.", not "Gov."): "referred to the union as
+  // an industry group" mischaracterised the union, a fact.
   const char* name_verbs;
   const char* quote_verbs;
   const char* attribution_verbs;
@@ -71,10 +71,10 @@ constexpr Terms kTerms[] = {
      R"(quote|quotes|quotation|quotations|remark|remarks|comment|comments)",
      R"(source|sources|author|authorship|attribution)",
      R"(photo|photos|photograph|photographs|picture|pictures|image|images|caption|video|graphic|map|chart|illustration)",
-     R"(mis(?:spell(?:ed|ing|s)?|spelt|named)|spel(?:led|t) (?-i:\p{Lu})\pL*|misidentified (?:(?-i:\p{Lu})\pL*|him|her|them|the (?:man|woman|person|victim|suspect|company|group|organi[sz]ation))|(?:incorrectly|wrongly|mistakenly|erroneously) (?:referred to|called|named) (?:the |an? )?(?:(?-i:\p{Lu})[\pL'’-]*\s+(?:(?:of|for|and|the)\s+)*)*(?-i:\p{Lu})[\pL'’-]{3,}\s*[.;])",
+     R"(mis(?:spell(?:ed|ing|s)?|spelt|named)|spel(?:led|t) (?-i:\p{Lu})\pL*|misidentified (?:(?-i:\p{Lu})\pL*|him|her|them|the (?:man|woman|person|victim|suspect|company|group|organi[sz]ation))|(?:incorrectly|wrongly|mistakenly|erroneously) (?:referred to|called|named) (?:the |an? )?(?:(?-i:\p{Lu})[\pL'’-]*\.?\s+(?:(?:of|for|and|the)\s+)*)*(?-i:\p{Lu})[\pL'’-]{3,}\s*[.;])",
      R"(misquot\pL*)",
      R"(misattribut\pL*|(?:incorrectly|wrongly|mistakenly|erroneously) (?:attributed|credited|ascribed))",
-     R"(add(?:s|ed|ing)? (?:\pL+ ){0,2}context|(?:omitted|lacked|without) (?:\pL+ ){0,2}context|did not make (?:it )?clear|further clarif\pL*|draft (?:version )?(?:\pL+ ){0,6}(?:was|were|had been) (?:posted|published) (?:in error|by mistake|mistakenly|erroneously|accidentally)|(?:mistakenly|erroneously|accidentally) (?:posted|published) (?:an? |the )?draft|misspel\pL* the word)"},
+     R"(add(?:s|ed|ing)? (?:[\pL'’]+ ){0,2}context|(?:omitted|lacked|without) (?:[\pL'’]+ ){0,2}context|did not make (?:it )?clear|further clarif\pL*|draft (?:version )?(?:[\pL'’]+ ){0,6}(?:was|were|had been) (?:posted|published) (?:in error|by mistake|mistakenly|erroneously|accidentally)|(?:mistakenly|erroneously|accidentally) (?:posted|published) (?:an? |the )?draft|misspel\pL* the word)"},
     {"fr",
      R"(à tort|par erreur|erronément|de (?:manière|façon) erronée|incorrectement|mauvaise?|erreur (?:sur|dans|de)|tromp\pL* (?:de|sur))",
      R"(erroné\pL*|inexact\pL*|incorrect\pL*|faux|fausse|à tort|par erreur)",
@@ -90,7 +90,7 @@ constexpr Terms kTerms[] = {
      R"(mal orthographi\pL*|écorch\pL*)",
      R"(mal cit\pL*|cit\pL* (?:à tort|par erreur|de (?:manière|façon) erronée))",
      R"(attribu\pL* (?:à tort|par erreur)|(?:à tort|par erreur) attribu\pL*)",
-     R"((?:ajout\pL*|ajouter|omis|manquait) (?:\pL+ ){0,2}contexte|contexte (?:manquant|supplémentaire)|version (?:provisoire|non définitive) (?:\pL+ ){0,6}a été publiée (?:par erreur|à tort))"},
+     R"((?:ajout\pL*|ajouter|omis|manquait) (?:[\pL'’]+ ){0,2}contexte|contexte (?:manquant|supplémentaire)|version (?:provisoire|non définitive) (?:[\pL'’]+ ){0,6}a été publiée (?:par erreur|à tort))"},
     {"de",
      R"(falsche[nmrs]?|fehlerhafte[nmrs]?|unrichtige[nmrs]?|unzutreffende[nmrs]?|fälschlich(?:erweise)?|irrtümlich(?:erweise)?|versehentlich)",
      R"(falsch|fälschlich(?:erweise)?|irrtümlich(?:erweise)?|fehlerhaft|unrichtig|unzutreffend|nicht korrekt)",
@@ -106,7 +106,7 @@ constexpr Terms kTerms[] = {
      R"(falsch (?:geschrieben|buchstabiert)\pL*)",
      R"(falsch zitiert|(?:fälschlich|irrtümlich)\pL* zitiert)",
      R"((?:falsch|fälschlich\pL*|irrtümlich\pL*) zu(?:geordnet|geschrieben)|zugeordnet|zugeschrieben)",
-     R"(kontext (?:ergänzt|hinzugefügt|fehlte)|(?:fehlende[nmrs]?|zusätzliche[nmrs]?|mehr) kontext|nicht (?:klar|deutlich) gemacht|(?:entwurf|vorläufige fassung) (?:\pL+ ){0,6}(?:versehentlich|irrtümlich|fälschlich\pL*) veröffentlicht)"},
+     R"(kontext (?:ergänzt|hinzugefügt|fehlte)|(?:fehlende[nmrs]?|zusätzliche[nmrs]?|mehr) kontext|nicht (?:klar|deutlich) gemacht|(?:entwurf|vorläufige fassung) (?:[\pL'’]+ ){0,6}(?:versehentlich|irrtümlich|fälschlich\pL*) veröffentlicht)"},
     {"es",
      R"(err[óo]neamente|equivocadamente|incorrectamente|por error|de (?:forma|manera) (?:err[óo]nea|incorrecta|equivocada)|equivocad[oa]s?|err[óo]ne[oa]s?|incorrect[oa]s?|nos equivocamos (?:de|en|con))",
      R"(err[óo]ne[oa]s?|equivocad[oa]s?|incorrect[oa]s?|err[óo]neamente|por error|mal escrit[oa]s?|no (?:era|es) correct[oa])",
@@ -122,7 +122,7 @@ constexpr Terms kTerms[] = {
      R"(mal escrit[oa]s?)",
      R"(citad[oa]s? (?:err[óo]neamente|incorrectamente|equivocadamente|por error))",
      R"(atribu\pL* (?:err[óo]neamente|por error|equivocadamente|incorrectamente)|(?:err[óo]neamente|por error|equivocadamente|incorrectamente) atribu\pL*)",
-     R"((?:añad\pL*|agreg\pL*|omiti\pL*|omitió) (?:\pL+ ){0,2}contexto|contexto (?:adicional|omitido)|se public[oó] (?:una|la) versi[oó]n (?:anterior|preliminar))"},
+     R"((?:añad\pL*|agreg\pL*|omiti\pL*|omitió) (?:[\pL'’]+ ){0,2}contexto|contexto (?:adicional|omitido)|se public[oó] (?:una|la) versi[oó]n (?:anterior|preliminar))"},
     {"pt",
      R"(erroneamente|incorretamente|equivocadamente|por engano|por erro|errou(?: n?[oa]s?)?|errad[oa]s?|incorret[oa]s?|equivocad[oa]s?)",
      R"(errad[oa]s?|incorret[oa]s?|equivocad[oa]s?|erroneamente|incorretamente|por engano|não (?:é|era|está) corret[oa])",
@@ -138,7 +138,7 @@ constexpr Terms kTerms[] = {
      R"(grafad[oa]s? (?:errad|incorret)\pL*)",
      R"(citad[oa]s? (?:erroneamente|incorretamente|equivocadamente))",
      R"((?:indevidamente|erroneamente|incorretamente|equivocadamente) atribu\pL*|atribu\pL* (?:indevidamente|erroneamente|incorretamente|por engano))",
-     R"((?:acrescent\pL*|adicion\pL*|omiti\pL*|omitiu) (?:\pL+ ){0,2}contexto|contexto (?:adicional|omitido)|foi publicad[ao] (?:uma|a) vers[aã]o (?:anterior|preliminar))"},
+     R"((?:acrescent\pL*|adicion\pL*|omiti\pL*|omitiu) (?:[\pL'’]+ ){0,2}contexto|contexto (?:adicional|omitido)|foi publicad[ao] (?:uma|a) vers[aã]o (?:anterior|preliminar))"},
     {"it",
      R"(erroneamente|per errore|in modo (?:errato|sbagliato)|sbagliat[oaie]|errat[oaie]|sbagliato)",
      R"(sbagliat[oaie]|errat[oaie]|erroneamente|per errore|non (?:era|è) corrett[oaie])",
@@ -154,7 +154,7 @@ constexpr Terms kTerms[] = {
      R"(scritt[oa] (?:male|in modo errato))",
      R"(citat[oa] (?:erroneamente|in modo errato|per errore))",
      R"((?:erroneamente|per errore) attribuit\pL*|attribuit\pL* (?:erroneamente|per errore))",
-     R"((?:aggiunt\pL*|aggiunge\pL*|omess\pL*) (?:\pL+ ){0,2}contesto|contesto (?:aggiuntivo|mancante)|(?:è stata|era stata) pubblicata una versione (?:precedente|provvisoria))"},
+     R"((?:aggiunt\pL*|aggiunge\pL*|omess\pL*) (?:[\pL'’]+ ){0,2}contesto|contesto (?:aggiuntivo|mancante)|(?:è stata|era stata) pubblicata una versione (?:precedente|provvisoria))"},
     {"nl",
      R"(verkeerde?|onjuiste?|foutieve?|ten onrechte|abusievelijk|per abuis)",
      R"(verkeerd|onjuist|foutief|fout|ten onrechte|niet juist|niet correct)",
@@ -170,7 +170,7 @@ constexpr Terms kTerms[] = {
      R"(verkeerd gespeld|verkeerd geschreven)",
      R"(verkeerd geciteerd)",
      R"((?:ten onrechte|verkeerd|abusievelijk) toegeschreven)",
-     R"(context (?:toegevoegd|ontbrak)|(?:meer|extra|ontbrekende) context|niet duidelijk gemaakt|(?:conceptversie|voorlopige versie) (?:\pL+ ){0,6}(?:per abuis|per ongeluk|abusievelijk) gepubliceerd)"},
+     R"(context (?:toegevoegd|ontbrak)|(?:meer|extra|ontbrekende) context|niet duidelijk gemaakt|(?:conceptversie|voorlopige versie) (?:[\pL'’]+ ){0,6}(?:per abuis|per ongeluk|abusievelijk) gepubliceerd)"},
 };
 
 // A word in the gap that opens a new clause: what follows is not what the error word is about

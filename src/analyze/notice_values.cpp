@@ -100,7 +100,9 @@ int token_kind(std::string_view raw) {
     return 0;
   }
   static const RE2 year(R"((?:1[5-9]|20)\d\d(?:s|er)?)");
-  static const RE2 day_month(R"(\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}:\d\d|\d{1,2}(?:st|nd|rd|th|er|e))");
+  // A day and month ("3/10", "3.10.") only where they can be one: "52.3" and "4.25" are figures.
+  static const RE2 day_month(
+      R"((?:[012]?\d|3[01])[/.](?:0?\d|1[012])(?:[/.](?:\d{2}|\d{4})?)?|\d{1,2}:\d\d|\d{1,2}(?:st|nd|rd|th|er|e))");
   re2::StringPiece t(raw.data(), raw.size());
   if (RE2::FullMatch(t, year) || RE2::FullMatch(t, day_month)) return 1;
   return 2;
@@ -258,10 +260,11 @@ bool spoken_before(std::string_view text) {
 
 // A claim the notice reports and the sentence after it that restates it put right: "We mistakenly
 // reported that the series was distributed by Fox. The series was distributed by NBC." Group 1 is
-// the claim, group 2 the restatement (an "In fact," before it left out).
+// the claim, group 2 the restatement (an "In fact," before it left out); a point inside a figure
+// ("52.3") ends neither.
 const RE2& restatement() {
   static const RE2 re(
-      R"(\b(?:said|reported|stated|wrote|suggested)(?: that)? ([^.;]+)\.\s+(?:(?:in fact|actually|in reality),?\s+)?([^.;]+)(?:\.|$))",
+      R"(\b(?:said|reported|stated|wrote|suggested)(?: that)? ((?:[^.;]|\.\S)+)\.\s+(?:(?:in fact|actually|in reality),?\s+)?((?:[^.;]|\.\S)+)(?:\.|$))",
       regex_options());
   return re;
 }

@@ -66,6 +66,13 @@ std::string without_accents(std::string_view s) { return strip_marks(s, false); 
 
 std::string name_without_accents(std::string_view s) { return strip_marks(s, true); }
 
+bool starts_with_capital(std::string_view word) {
+  UChar32 first = -1;
+  int32_t at = 0;
+  if (!word.empty()) U8_NEXT(word.data(), at, static_cast<int32_t>(word.size()), first);
+  return first >= 0 && (u_isupper(first) || u_istitle(first));
+}
+
 bool same_but_accents(std::string_view a, std::string_view b) {
   if (a == b || (is_ascii(a) && is_ascii(b))) return false;
   return without_accents(a) == without_accents(b);

@@ -24,3 +24,11 @@ TEST_CASE("an accent that makes another word is no typographic edit", "[align]")
   REQUIRE(cs.changes.size() == 3);
   for (const auto& c : cs.changes) CHECK_FALSE(c.typographic_only());
 }
+
+TEST_CASE("a capital of any script starts a name whose accents may fold", "[align]") {
+  auto a = Document::parse("H\n\nOn Monday Ngo Bao Chau spoke.");
+  auto b = Document::parse("H\n\nOn Monday Ngô Bảo Châu spoke.");
+  auto cs = align::align(a, b);
+  REQUIRE(cs.changes.size() == 1);
+  CHECK(cs.changes[0].typographic_only());
+}

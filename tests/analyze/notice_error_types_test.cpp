@@ -256,3 +256,16 @@ TEST_CASE("a restatement is found after an earlier report of what someone said")
                  Category::name},
                 TypeSource::restated);
 }
+
+TEST_CASE("initials, decimals and elisions do not cut a rule short") {
+  check_primary({"Correction: An earlier version incorrectly referred to Sen. Elizabeth Warren.", Category::name},
+                TypeSource::wording);
+  check_primary({"Correction: We reported that the turnout was 52.3 percent. It was 53.2 percent.", Category::number},
+                TypeSource::restated);
+  check_primary({"Rectificatif : une version provisoire de l'article a été publiée par erreur.", Category::other},
+                TypeSource::wording);
+  auto key = classify_notice("Correction: An earlier version said a key figure of the opposition resigned. He did "
+                             "not resign.");
+  REQUIRE(key);
+  CHECK(key->error_types[0] != Category::number);
+}

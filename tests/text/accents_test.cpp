@@ -28,3 +28,12 @@ TEST_CASE("two words are the same but for accents only when their letters agree"
   CHECK_FALSE(same_but_accents("muller", "miller"));
   CHECK_FALSE(same_but_accents("müller", "miller"));
 }
+
+TEST_CASE("a capital of any script starts a word") {
+  CHECK(starts_with_capital("Orbán"));
+  CHECK(starts_with_capital("Ấn"));
+  CHECK(starts_with_capital("İmamoğlu"));
+  CHECK_FALSE(starts_with_capital("ấn"));
+  CHECK_FALSE(starts_with_capital("orbán"));
+  CHECK_FALSE(starts_with_capital(""));
+}
