@@ -100,9 +100,10 @@ int token_kind(std::string_view raw) {
     return 0;
   }
   static const RE2 year(R"((?:1[5-9]|20)\d\d(?:s|er)?)");
-  // A day and month ("3/10", "3.10.") only where they can be one: "52.3" and "4.25" are figures.
+  // A day and month: "12/25" or "3/10" either way round; with a point ("3.10.") only where it can be
+  // one, as "52.3" and "4.25" are figures.
   static const RE2 day_month(
-      R"((?:[012]?\d|3[01])[/.](?:0?\d|1[012])(?:[/.](?:\d{2}|\d{4})?)?|\d{1,2}:\d\d|\d{1,2}(?:st|nd|rd|th|er|e))");
+      R"(\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:[012]?\d|3[01])\.(?:0?\d|1[012])(?:\.(?:\d{2}|\d{4})?)?|\d{1,2}:\d\d|\d{1,2}(?:st|nd|rd|th|er|e))");
   re2::StringPiece t(raw.data(), raw.size());
   if (RE2::FullMatch(t, year) || RE2::FullMatch(t, day_month)) return 1;
   return 2;

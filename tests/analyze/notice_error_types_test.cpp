@@ -269,3 +269,8 @@ TEST_CASE("initials, decimals and elisions do not cut a rule short") {
   REQUIRE(key);
   CHECK(key->error_types[0] != Category::number);
 }
+
+TEST_CASE("a date with a slash is read either way round") {
+  check_primary({"Correction: This story has been corrected to show the hearing is on 12/15, not 12/25.", Category::date},
+                TypeSource::restated);
+}
