@@ -43,6 +43,10 @@ std::string to_nfc(std::string_view utf8) {
 }
 
 std::string normalize_line_endings(std::string_view utf8) {
+  // Most text has neither carriage returns nor spaces before its line breaks: copied whole.
+  if (utf8.find('\r') == std::string_view::npos && utf8.find(" \n") == std::string_view::npos &&
+      utf8.find("\t\n") == std::string_view::npos)
+    return std::string(utf8);
   std::string out;
   out.reserve(utf8.size());
   for (std::size_t i = 0; i < utf8.size(); ++i) {
@@ -85,9 +89,13 @@ std::string normalize_block(std::string_view utf8) {
       out.push_back(' ');
     }
     pending_newline = pending_space = false;
-    // The rest of the word in one append: byte-at-a-time pushes were a tenth of a bulk ingest.
+    // The rest of the line in one append (byte-at-a-time pushes were a tenth of a bulk ingest): a
+    // single space between plain bytes is kept as it is, as the pending space would write it.
     std::size_t end = i + 1;
-    while (end < utf8.size() && plain_byte(static_cast<unsigned char>(utf8[end]))) ++end;
+    while (end < utf8.size() &&
+           (plain_byte(static_cast<unsigned char>(utf8[end])) ||
+            (utf8[end] == ' ' && end + 1 < utf8.size() && plain_byte(static_cast<unsigned char>(utf8[end + 1])))))
+      ++end;
     out.append(utf8.data() + i, end - i);
     i = end - 1;
   }
