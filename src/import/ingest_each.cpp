@@ -38,44 +38,49 @@ IngestSummary ingest_each(const store::VersionSource& source, store::ArticleStor
   const std::size_t threads =
       source.reads_in_parallel() ? std::max<std::size_t>(1, std::thread::hardware_concurrency()) : 1;
   const std::size_t per_batch = batch_versions();
-  // A batch as read: each version, or the reason it was refused.
+  // A batch as read: the versions read, prepared for writing, and for each index whether it was
+  // read or else why it was refused.
   struct ReadBatch {
-    std::vector<std::optional<store::IngestRequest>> read;
+    std::vector<bool> was_read;
     std::vector<std::string> refused;
+    std::optional<store::PreparedBatch> prepared;
   };
   auto read_batch = [&](std::size_t first) {
     ReadBatch b;
     const std::size_t count = std::min(per_batch, n - first);
-    b.read.resize(count);
+    std::vector<std::optional<store::IngestRequest>> read(count);
     b.refused.resize(count);
     for_each_index(count, threads, [&](std::size_t k) {
       try {
-        b.read[k].emplace(source.read(first + k));
+        read[k].emplace(source.read(first + k));
       } catch (const Error& e) {
         if (e.kind() != ErrorKind::bad_input) throw;
         b.refused[k] = e.what();
       }
     });
+    std::vector<store::IngestRequest> batch;
+    batch.reserve(count);
+    for (auto& r : read) {
+      b.was_read.push_back(r.has_value());
+      if (r) batch.push_back(std::move(*r));
+    }
+    b.prepared.emplace(std::move(batch), threads);
     return b;
   };
-  // The next batch is read while this one is written: reading (files, text extraction) and writing
-  // (commits, the pack) then share the cores instead of taking turns.
+  // The next batch is read and prepared (texts, hashes) while this one is written: reading and
+  // writing (commits, the pack, the refs) then share the cores instead of taking turns.
   std::future<ReadBatch> next;
   if (n > 0) next = std::async(std::launch::async, read_batch, std::size_t{0});
   for (std::size_t first = 0; first < n; first += per_batch) {
     ReadBatch current = next.get();
     if (first + per_batch < n) next = std::async(std::launch::async, read_batch, first + per_batch);
-    const std::size_t count = current.read.size();
-    auto& read = current.read;
+    const std::size_t count = current.was_read.size();
     auto& refused = current.refused;
-    std::vector<store::IngestRequest> batch;
-    batch.reserve(count);
-    for (auto& r : read)
-      if (r) batch.push_back(std::move(*r));
-    const std::vector<store::BatchOutcome> outcomes = writer.write(batch);
+    const std::vector<store::IngestRequest>& batch = current.prepared->requests();
+    const std::vector<store::BatchOutcome> outcomes = writer.write(*current.prepared);
     std::size_t b = 0;
     for (std::size_t k = 0; k < count; ++k) {
-      if (!read[k]) {
+      if (!current.was_read[k]) {
         summary.refused.push_back({first + k, std::move(refused[k])});
         if (observe.refused) observe.refused(summary.refused.back());
         if (observe.done_one) observe.done_one();

@@ -63,6 +63,25 @@ std::string nesting_in_batch(const std::set<std::string>& ids, const std::string
 
 }  // namespace
 
+struct PreparedBatch::Impl {
+  std::vector<IngestRequest> requests;  // never resized: each version points at its request
+  std::vector<NewVersion> versions;
+};
+
+PreparedBatch::PreparedBatch(std::vector<IngestRequest> requests, std::size_t threads)
+    : impl_(std::make_unique<Impl>()) {
+  impl_->requests = std::move(requests);
+  impl_->versions.resize(impl_->requests.size());
+  for_each_index(impl_->requests.size(), threads,
+                 [this](std::size_t i) { impl_->versions[i] = new_version(impl_->requests[i]); });
+}
+
+PreparedBatch::~PreparedBatch() = default;
+PreparedBatch::PreparedBatch(PreparedBatch&&) noexcept = default;
+PreparedBatch& PreparedBatch::operator=(PreparedBatch&&) noexcept = default;
+
+const std::vector<IngestRequest>& PreparedBatch::requests() const { return impl_->requests; }
+
 struct BatchWriter::Impl {
   OdbPtr store_odb;  // the store's objects; declared first, so it outlives `repo` and `objects`
   RepoPtr repo;      // its object database holds only `objects`
@@ -141,17 +160,20 @@ BatchWriter::~BatchWriter() = default;
 std::size_t BatchWriter::packs_written() const { return impl_->packs; }
 
 std::vector<BatchOutcome> BatchWriter::write(const std::vector<IngestRequest>& batch) {
+  // Texts and their hashes depend on each request alone: made on every core, while the chains are
+  // read and the commits written in this one thread.
+  return write(PreparedBatch(batch, impl_->threads));
+}
+
+std::vector<BatchOutcome> BatchWriter::write(const PreparedBatch& prepared) {
   git_repository* repo = impl_->repo.get();
   // Whatever happens, the next batch starts with an empty in-memory database.
   struct ClearObjects {
     BatchObjects* objects;
     ~ClearObjects() { objects->clear(); }
   } clear{impl_->objects};
-
-  // Texts and their hashes depend on each request alone: made on every core, while the chains are
-  // read and the commits written in this one thread.
-  std::vector<NewVersion> versions(batch.size());
-  for_each_index(batch.size(), impl_->threads, [&](std::size_t i) { versions[i] = new_version(batch[i]); });
+  const std::vector<IngestRequest>& batch = prepared.impl_->requests;
+  const std::vector<NewVersion>& versions = prepared.impl_->versions;
 
   std::vector<BatchOutcome> out(batch.size());
   std::map<std::string, BatchArticle> articles;  // by ref: the order in which refs are locked

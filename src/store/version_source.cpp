@@ -64,10 +64,11 @@ void ingest_all(const VersionSource& source, const std::function<ArticleStore()>
     std::vector<IngestRequest> batch;
     batch.reserve(count);
     for (auto& r : read) batch.push_back(std::move(*r));
-    const std::vector<BatchOutcome> outcomes = writer.write(batch);
+    const PreparedBatch prepared(std::move(batch), threads);
+    const std::vector<BatchOutcome> outcomes = writer.write(prepared);
     for (std::size_t k = 0; k < count; ++k) {
       if (!outcomes[k].result) throw Error(ErrorKind::bad_input, outcomes[k].refusal);
-      if (observe.stored) observe.stored(batch[k], *outcomes[k].result);
+      if (observe.stored) observe.stored(prepared.requests()[k], *outcomes[k].result);
     }
   }
 }

@@ -19,6 +19,25 @@ struct BatchOutcome {
   std::string refusal;
 };
 
+// A batch with the part of writing it that depends on each version alone already done: its text,
+// git ids and SHA-256, computed on `threads` threads. A bulk ingest prepares the next batch this
+// way while BatchWriter writes the one before, so that work leaves the writing thread.
+class PreparedBatch {
+ public:
+  PreparedBatch(std::vector<IngestRequest> requests, std::size_t threads);
+  ~PreparedBatch();
+  PreparedBatch(PreparedBatch&&) noexcept;
+  PreparedBatch& operator=(PreparedBatch&&) noexcept;
+
+  // The versions, in the order given.
+  const std::vector<IngestRequest>& requests() const;
+
+ private:
+  friend class BatchWriter;
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
 class BatchWriter {
  public:
   // Opens its own handle on `store`'s repository (the store stays usable). Throws Error(store).
@@ -37,6 +56,8 @@ class BatchWriter {
   // batch's order. Throws Error(store) on a store failure, Error(conflict) when other writers keep
   // moving a ref.
   std::vector<BatchOutcome> write(const std::vector<IngestRequest>& batch);
+  // The same for a batch prepared ahead (outcomes in the order of batch.requests()).
+  std::vector<BatchOutcome> write(const PreparedBatch& batch);
 
   // Number of packs written so far (one per batch that added anything, more after a redo).
   std::size_t packs_written() const;
