@@ -1,6 +1,7 @@
 #include "store/commit_writer.h"
 
 #include <fmt/core.h>
+#include <git2/sys/commit.h>
 
 #include "revisor/store/store_format.h"
 
@@ -17,7 +18,7 @@ git_oid write_blob(git_repository* repo, std::string_view bytes, std::string_vie
 
 }  // namespace
 
-git_oid write_version(git_repository* repo, const NewVersion& v, const git_commit* parent, BatchObjects* batch,
+git_oid write_version(git_repository* repo, const NewVersion& v, const git_oid* parent, BatchObjects* batch,
                       const git_oid* previous_text) {
   const IngestRequest& r = *v.request;
   const std::string text_entry(format::kTextEntry);
@@ -50,10 +51,6 @@ git_oid write_version(git_repository* repo, const NewVersion& v, const git_commi
   }
   git_oid tree_id;
   git_check(git_treebuilder_write(&tree_id, builder.get()), "writing the tree");
-  git_tree* raw_tree = nullptr;
-  rc = git_tree_lookup(&raw_tree, repo, &tree_id);
-  TreePtr tree(raw_tree);
-  git_check(rc, "reading back the tree");
 
   git_signature* raw_sig = nullptr;
   rc = git_signature_new(&raw_sig, "revisor", "revisor@localhost", v.time.seconds(), 0);
@@ -61,10 +58,12 @@ git_oid write_version(git_repository* repo, const NewVersion& v, const git_commi
   git_check(rc, "making the commit signature");
 
   const std::string message = format::commit_message(v.headline, r.article, r.url, v.time);
-  const git_commit* parents[] = {parent};
+  // By ids: neither the tree just written nor the parent is read back and parsed (libgit2 still
+  // checks that both exist).
+  const git_oid* parents[] = {parent};
   git_oid commit_id;
-  git_check(git_commit_create(&commit_id, repo, nullptr, sig.get(), sig.get(), "UTF-8",
-                              message.c_str(), tree.get(), parent ? 1 : 0, parents),
+  git_check(git_commit_create_from_ids(&commit_id, repo, nullptr, sig.get(), sig.get(), "UTF-8", message.c_str(),
+                                       &tree_id, parent ? 1 : 0, parents),
             fmt::format("writing the commit for {}", r.article.str()));
   return commit_id;
 }

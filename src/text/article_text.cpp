@@ -59,6 +59,13 @@ ExtractedArticle read_article(std::string_view bytes, std::string_view file_name
 std::string article_text(const ExtractedArticle& article) {
   std::string out;
   auto add_block = [&out](std::string_view block) {
+    // Readers hand over blocks already normalized; those are appended without two copies.
+    if (is_normalized_block(block) && is_nfc(block)) {
+      if (block.empty()) return;
+      if (!out.empty()) out += "\n\n";
+      out += block;
+      return;
+    }
     std::string normalized = normalize_block(to_nfc(block));
     if (normalized.empty()) return;
     if (!out.empty()) out += "\n\n";

@@ -26,14 +26,22 @@ bool is_ascii(std::string_view s) {
   return true;
 }
 
+bool is_nfc(std::string_view utf8) {
+  if (is_ascii(utf8)) return true;  // ASCII is always NFC; the common case stays cheap
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  check(status, "loading ICU NFC normalizer");
+  const bool normalized =
+      nfc->isNormalizedUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), status);
+  return normalized && U_SUCCESS(status);
+}
+
 std::string to_nfc(std::string_view utf8) {
-  if (is_ascii(utf8)) return std::string(utf8);  // ASCII is always NFC; the common case stays cheap
+  if (is_nfc(utf8)) return std::string(utf8);
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   check(status, "loading ICU NFC normalizer");
   icu::StringPiece piece(utf8.data(), static_cast<int32_t>(utf8.size()));
-  if (nfc->isNormalizedUTF8(piece, status) && U_SUCCESS(status)) return std::string(utf8);
-  status = U_ZERO_ERROR;
   std::string out;
   out.reserve(utf8.size());
   icu::StringByteSink<std::string> sink(&out);
@@ -43,10 +51,12 @@ std::string to_nfc(std::string_view utf8) {
 }
 
 std::string normalize_line_endings(std::string_view utf8) {
-  // Most text has neither carriage returns nor spaces before its line breaks: copied whole.
-  if (utf8.find('\r') == std::string_view::npos && utf8.find(" \n") == std::string_view::npos &&
-      utf8.find("\t\n") == std::string_view::npos)
-    return std::string(utf8);
+  // Most text has neither carriage returns nor spaces before its line breaks: copied whole. (Found
+  // by line break: searching for " \n" stops at every space.)
+  bool clean = utf8.find('\r') == std::string_view::npos;
+  for (std::size_t nl = utf8.find('\n'); clean && nl != std::string_view::npos; nl = utf8.find('\n', nl + 1))
+    clean = nl == 0 || (utf8[nl - 1] != ' ' && utf8[nl - 1] != '\t');
+  if (clean) return std::string(utf8);
   std::string out;
   out.reserve(utf8.size());
   for (std::size_t i = 0; i < utf8.size(); ++i) {
@@ -61,6 +71,24 @@ std::string normalize_line_endings(std::string_view utf8) {
     out.push_back(c);
   }
   return out;
+}
+
+bool is_normalized_block(std::string_view utf8) {
+  if (utf8.empty()) return true;
+  if (utf8.front() == ' ' || utf8.front() == '\n' || utf8.back() == ' ' || utf8.back() == '\n') return false;
+  for (std::size_t i = 0; i < utf8.size(); ++i) {
+    const auto c = static_cast<unsigned char>(utf8[i]);
+    if (plain_byte(c)) continue;
+    if (c == 0xEF) {  // a byte order mark goes; other characters starting 0xEF stay
+      if (utf8.substr(i, 3) == "\xEF\xBB\xBF") return false;
+      continue;
+    }
+    // A space or a line break, never next to another (the ends were checked above).
+    if (c != ' ' && c != '\n') return false;
+    const char next = utf8[i + 1];
+    if (next == ' ' || next == '\n') return false;
+  }
+  return true;
 }
 
 std::string normalize_block(std::string_view utf8) {

@@ -10,6 +10,9 @@ namespace revisor::text {
 // No byte of `s` is above 0x7F: ASCII, which every Unicode normalization leaves as it is.
 bool is_ascii(std::string_view s);
 
+// Already in NFC (ASCII always is). Input must be valid UTF-8.
+bool is_nfc(std::string_view utf8);
+
 // NFC through ICU. Input must be valid UTF-8.
 std::string to_nfc(std::string_view utf8);
 
@@ -18,6 +21,9 @@ std::string to_nfc(std::string_view utf8);
 // each line is trimmed and blank lines are dropped, so the result holds no "\n\n" and no leading or
 // trailing white space.
 std::string normalize_block(std::string_view utf8);
+
+// normalize_block(utf8) would return `utf8` unchanged: checked without building a copy.
+bool is_normalized_block(std::string_view utf8);
 
 // Lines of a whole file with CR LF / CR turned into LF, without trailing white space on each line.
 std::string normalize_line_endings(std::string_view utf8);

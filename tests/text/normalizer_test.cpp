@@ -46,3 +46,21 @@ TEST_CASE("to_nfc: composed characters, ASCII unchanged", "[text][normalizer]") 
   CHECK(to_nfc("Cafe\xCC\x81") == "Caf\xC3\xA9");
   CHECK(to_nfc("plain") == "plain");
 }
+
+TEST_CASE("is_normalized_block: says whether normalize_block would change the block", "[text][normalizer]") {
+  using revisor::text::is_normalized_block;
+  for (const std::string block :
+       {"", "One line.", "Two lines\nof text", "Stop\xEF\xBC\x81 now", "Der Präsident", "a  b", " lead", "trail ",
+        "a\n\nb", "a \nb", "a\n b", "\nx", "x\n", "tab\there", "cr\rhere", "mark\xEF\xBB\xBFhere", "del\x7fhere", " ",
+        "\n", "x y", "x"}) {
+    INFO(block);
+    CHECK(is_normalized_block(block) == (normalize_block(block) == block));
+  }
+}
+
+TEST_CASE("is_nfc: composed and ASCII text is NFC, a combining accent is not", "[text][normalizer]") {
+  using revisor::text::is_nfc;
+  CHECK(is_nfc("plain"));
+  CHECK(is_nfc("Caf\xC3\xA9"));
+  CHECK_FALSE(is_nfc("Cafe\xCC\x81"));
+}
