@@ -35,8 +35,8 @@ IngestSummary ingest_each(const store::VersionSource& source, store::ArticleStor
   IngestSummary summary;
   store::BatchWriter writer(store);
   const std::size_t n = source.size();
-  const std::size_t threads =
-      source.reads_in_parallel() ? std::max<std::size_t>(1, std::thread::hardware_concurrency()) : 1;
+  const std::size_t cores = std::max<std::size_t>(1, std::thread::hardware_concurrency());
+  const std::size_t threads = source.reads_in_parallel() ? cores : 1;
   const std::size_t per_batch = batch_versions();
   // A batch as read: the versions read, prepared for writing, and for each index whether it was
   // read or else why it was refused.
@@ -64,7 +64,7 @@ IngestSummary ingest_each(const store::VersionSource& source, store::ArticleStor
       b.was_read.push_back(r.has_value());
       if (r) batch.push_back(std::move(*r));
     }
-    b.prepared.emplace(std::move(batch), threads);
+    b.prepared.emplace(std::move(batch), cores);  // what was read is prepared on every core
     return b;
   };
   // The next batch is read and prepared (texts, hashes) while this one is written: reading and

@@ -100,6 +100,7 @@ void BatchObjects::add(const git_oid& id, std::string_view data, const git_oid& 
   if (index_.count(id)) return;
   BatchObject obj{id, GIT_OBJECT_BLOB, std::string(data)};
   auto base = index_.find(similar);
+  // A delta takes the type of its base, so only a blob serves as the base of a blob.
   if (base != index_.end() && objects_[base->second].type == GIT_OBJECT_BLOB &&
       objects_[base->second].depth < kMaxDepth) {
     obj.base = base->second;

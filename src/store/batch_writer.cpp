@@ -159,10 +159,10 @@ BatchWriter::~BatchWriter() = default;
 
 std::size_t BatchWriter::packs_written() const { return impl_->packs; }
 
-std::vector<BatchOutcome> BatchWriter::write(const std::vector<IngestRequest>& batch) {
+std::vector<BatchOutcome> BatchWriter::write(std::vector<IngestRequest> batch) {
   // Texts and their hashes depend on each request alone: made on every core, while the chains are
   // read and the commits written in this one thread.
-  return write(PreparedBatch(batch, impl_->threads));
+  return write(PreparedBatch(std::move(batch), impl_->threads));
 }
 
 std::vector<BatchOutcome> BatchWriter::write(const PreparedBatch& prepared) {

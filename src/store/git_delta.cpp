@@ -122,8 +122,11 @@ void append_copy(std::string& out, std::size_t offset, std::size_t size) {
 }  // namespace
 
 std::string git_delta(std::string_view base, std::string_view target) {
-  // A copy's offset has four bytes; larger bases are stored whole (articles never come near it).
-  if (base.size() < kKey || target.size() < kKey || base.size() >= KeyTable::kEmpty) return {};
+  // A copy's offset has four bytes, and libgit2 reads a delta's sizes as 32 bits: larger objects
+  // are stored whole (articles never come near it).
+  if (base.size() < kKey || target.size() < kKey || base.size() >= KeyTable::kEmpty ||
+      target.size() >= KeyTable::kEmpty)
+    return {};
   const KeyTable keys(base);
 
   std::string out;

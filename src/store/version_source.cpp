@@ -50,8 +50,8 @@ void ingest_all(const VersionSource& source, const std::function<ArticleStore()>
     return;
   }
   ArticleStore store = open_store();
-  const std::size_t threads =
-      source.reads_in_parallel() ? std::max<std::size_t>(1, std::thread::hardware_concurrency()) : 1;
+  const std::size_t cores = std::max<std::size_t>(1, std::thread::hardware_concurrency());
+  const std::size_t threads = source.reads_in_parallel() ? cores : 1;
   for_each_index(n, threads, [&](std::size_t i) {
     const IngestRequest req = source.read(i);
     if (observe.checked) observe.checked(req);
@@ -64,7 +64,7 @@ void ingest_all(const VersionSource& source, const std::function<ArticleStore()>
     std::vector<IngestRequest> batch;
     batch.reserve(count);
     for (auto& r : read) batch.push_back(std::move(*r));
-    const PreparedBatch prepared(std::move(batch), threads);
+    const PreparedBatch prepared(std::move(batch), cores);
     const std::vector<BatchOutcome> outcomes = writer.write(prepared);
     for (std::size_t k = 0; k < count; ++k) {
       if (!outcomes[k].result) throw Error(ErrorKind::bad_input, outcomes[k].refusal);

@@ -29,7 +29,7 @@ class PreparedBatch {
   PreparedBatch(PreparedBatch&&) noexcept;
   PreparedBatch& operator=(PreparedBatch&&) noexcept;
 
-  // The versions, in the order given.
+  // The versions, in the order given. A batch moved from holds nothing and must not be used.
   const std::vector<IngestRequest>& requests() const;
 
  private:
@@ -55,7 +55,7 @@ class BatchWriter {
   // unreachable objects), so rerunning the batch adds exactly what is missing. Outcomes are in the
   // batch's order. Throws Error(store) on a store failure, Error(conflict) when other writers keep
   // moving a ref.
-  std::vector<BatchOutcome> write(const std::vector<IngestRequest>& batch);
+  std::vector<BatchOutcome> write(std::vector<IngestRequest> batch);
   // The same for a batch prepared ahead (outcomes in the order of batch.requests()).
   std::vector<BatchOutcome> write(const PreparedBatch& batch);
 
