@@ -96,18 +96,4 @@ void BatchObjects::add(const git_oid& id, const void* data, std::size_t size, gi
   index_.emplace(id, objects_.size() - 1);
 }
 
-void BatchObjects::add(const git_oid& id, std::string_view data, const git_oid& similar) {
-  if (index_.count(id)) return;
-  BatchObject obj{id, GIT_OBJECT_BLOB, std::string(data)};
-  auto base = index_.find(similar);
-  // A delta takes the type of its base, so only a blob serves as the base of a blob.
-  if (base != index_.end() && objects_[base->second].type == GIT_OBJECT_BLOB &&
-      objects_[base->second].depth < kMaxDepth) {
-    obj.base = base->second;
-    obj.depth = objects_[base->second].depth + 1;
-  }
-  objects_.push_back(std::move(obj));
-  index_.emplace(id, objects_.size() - 1);
-}
-
 }  // namespace revisor::store

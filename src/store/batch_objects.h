@@ -9,21 +9,15 @@
 #include <cstddef>
 #include <cstring>
 #include <string>
-#include <string_view>
 #include <unordered_map>
 #include <vector>
 
 namespace revisor::store {
 
 struct BatchObject {
-  static constexpr std::size_t kNoBase = static_cast<std::size_t>(-1);
   git_oid id{};
   git_object_t type = GIT_OBJECT_BLOB;
   std::string data;
-  // An earlier object of the batch that this one probably resembles (the version before, the text
-  // of the same page), which the pack may store it as a delta against; kNoBase when there is none.
-  std::size_t base = kNoBase;
-  int depth = 0;  // deltas to apply to rebuild it, counting every base as a delta
 };
 
 class BatchObjects {
@@ -44,13 +38,6 @@ class BatchObjects {
   const BatchObject* find(const git_oid& id) const;
   git_odb* store() const { return store_; }
   void add(const git_oid& id, const void* data, std::size_t size, git_object_t type);
-  // The same, naming an object that this one probably resembles: when the batch holds it, the
-  // pack may store this one as a delta against it (a chain at most kMaxDepth long).
-  void add(const git_oid& id, std::string_view data, const git_oid& similar);
-
-  // Deltas a reader applies at most to rebuild an object of a batch pack: short chains keep reads
-  // fast until gc rewrites the pack.
-  static constexpr int kMaxDepth = 16;
 
   // libgit2 sees only `parent`, the first member; `self` leads its callbacks back to this object.
   struct Handle {

@@ -96,8 +96,7 @@ Placement place_version(git_repository* repo, const std::vector<ChainLink>& entr
                                    later.later_sightings.end());
     result.previously_first_seen = entries[pos].time;
   }
-  git_oid tip = write_version(repo, version, pos > 0 ? &entries[pos - 1].id : nullptr, batch,
-                              pos > 0 ? &entries[pos - 1].text_blob : nullptr);
+  git_oid tip = write_version(repo, version, pos > 0 ? &entries[pos - 1].id : nullptr, batch);
   result.commit = oid_hex(tip);
   p.chain.assign(entries.begin(), entries.begin() + static_cast<std::ptrdiff_t>(pos));
   p.chain.push_back({tip, text_id, v.time});

@@ -18,8 +18,7 @@ git_oid write_blob(git_repository* repo, std::string_view bytes, std::string_vie
 
 }  // namespace
 
-git_oid write_version(git_repository* repo, const NewVersion& v, const git_oid* parent, BatchObjects* batch,
-                      const git_oid* previous_text) {
+git_oid write_version(git_repository* repo, const NewVersion& v, const git_oid* parent, BatchObjects* batch) {
   const IngestRequest& r = *v.request;
   const std::string text_entry(format::kTextEntry);
   const std::string meta_entry(format::kMetaEntry);
@@ -27,12 +26,8 @@ git_oid write_version(git_repository* repo, const NewVersion& v, const git_oid* 
   git_oid text_id = v.text_id;
   git_oid source_id = v.source_id;
   if (batch) {
-    // Each text resembles the version before it, and each source the text taken from it.
-    if (previous_text)
-      batch->add(text_id, v.text, *previous_text);
-    else
-      batch->add(text_id, v.text.data(), v.text.size(), GIT_OBJECT_BLOB);
-    batch->add(source_id, r.source_bytes, text_id);
+    batch->add(text_id, v.text.data(), v.text.size(), GIT_OBJECT_BLOB);
+    batch->add(source_id, r.source_bytes.data(), r.source_bytes.size(), GIT_OBJECT_BLOB);
   } else {
     text_id = write_blob(repo, v.text, text_entry);
     source_id = write_blob(repo, r.source_bytes, source_name);

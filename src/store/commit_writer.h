@@ -28,10 +28,9 @@ struct NewVersion {
 
 // Commits one version on top of `parent` (nullptr for the first version); returns the commit id.
 // With `batch`, the text and source blobs go straight into it under the ids `v` carries, instead of
-// being hashed again on their way through the object database; `previous_text`, the text blob of
-// the version before, lets the batch's pack store the new text as a delta against it.
+// being hashed again on their way through the object database.
 git_oid write_version(git_repository* repo, const NewVersion& v, const git_oid* parent,
-                      BatchObjects* batch = nullptr, const git_oid* previous_text = nullptr);
+                      BatchObjects* batch = nullptr);
 
 // Re-creates `original` (same tree, author, committer and message) on top of `parent` (nullptr: as
 // the first version of its chain).

@@ -18,7 +18,6 @@
 #include "revisor/base/c_handle.h"
 #include "revisor/base/error.h"
 #include "revisor/base/worker_pool.h"
-#include "store/git_delta.h"
 #include "store/git_handles.h"
 
 namespace revisor::store {
@@ -53,38 +52,17 @@ using CompressorPtr = std::unique_ptr<libdeflate_compressor, CDeleter<libdeflate
 // here than the last bytes; libdeflate's level 1 is about twice as fast as zlib's and as small.
 constexpr int kLevel = 1;
 
-// One object's entry as compressed on a worker thread: its zlib stream, and what its header says.
-// The header of a delta names its base by distance, known only once the entries before it are
-// placed, so headers are written in the pack's order.
-struct Body {
-  git_object_t type = GIT_OBJECT_BLOB;  // GIT_OBJECT_OFS_DELTA when `zlib` holds a delta
-  std::size_t inflated = 0;
-  std::string zlib;
-};
-
-Body pack_body(libdeflate_compressor* compressor, const std::vector<BatchObject>& objects, std::size_t i) {
-  const BatchObject& obj = objects[i];
-  Body body;
-  std::string delta;
-  if (obj.base != BatchObject::kNoBase) delta = git_delta(objects[obj.base].data, obj.data);
-  const std::string_view bytes = delta.empty() ? std::string_view(obj.data) : std::string_view(delta);
-  body.type = delta.empty() ? obj.type : GIT_OBJECT_OFS_DELTA;
-  body.inflated = bytes.size();
-  body.zlib.resize(libdeflate_zlib_compress_bound(compressor, bytes.size()));
-  const std::size_t n = libdeflate_zlib_compress(compressor, bytes.data(), bytes.size(), body.zlib.data(), body.zlib.size());
+// One object's entry: header and zlib stream.
+std::string pack_entry(libdeflate_compressor* compressor, const BatchObject& obj) {
+  std::string out;
+  append_entry_header(out, obj.type, obj.data.size());
+  const std::size_t header = out.size();
+  out.resize(header + libdeflate_zlib_compress_bound(compressor, obj.data.size()));
+  const std::size_t n =
+      libdeflate_zlib_compress(compressor, obj.data.data(), obj.data.size(), out.data() + header, out.size() - header);
   if (n == 0) throw Error(ErrorKind::store, fmt::format("compressing object {}: no room for its output", oid_hex(obj.id)));
-  body.zlib.resize(n);
-  return body;
-}
-
-// An OFS_DELTA's distance back to its base: seven bits a byte, most significant first, each
-// continuation adding one (gitformat-pack(5)).
-void append_base_distance(std::string& out, std::uint64_t distance) {
-  char bytes[10];
-  std::size_t pos = sizeof bytes - 1;
-  bytes[pos] = static_cast<char>(distance & 0x7f);
-  while (distance >>= 7) bytes[--pos] = static_cast<char>(0x80 | (--distance & 0x7f));
-  out.append(bytes + pos, sizeof bytes - pos);
+  out.resize(header + n);
+  return out;
 }
 
 // A SHA-1 over bytes as they pass (the pack's and the index's trailers).
@@ -223,27 +201,20 @@ std::string write_pack(const std::vector<BatchObject>& objects, const fs::path& 
   index.reserve(objects.size());
   // Compressed a slice at a time on every thread, then written in the batch's order.
   constexpr std::size_t kSlice = 256;
-  std::vector<Body> entries;
-  std::string header;
+  std::vector<std::string> entries;
   for (std::size_t first = 0; first < objects.size(); first += kSlice) {
     const std::size_t count = std::min(kSlice, objects.size() - first);
     entries.assign(count, {});
     for_each_index(count, threads, std::function<IndexWork()>([&]() -> IndexWork {
                      auto compressor = std::make_shared<CompressorPtr>(libdeflate_alloc_compressor(kLevel));
                      if (!*compressor) throw Error(ErrorKind::store, "starting a compressor: out of memory");
-                     return [&, compressor](std::size_t k) { entries[k] = pack_body(compressor->get(), objects, first + k); };
+                     return [&, compressor](std::size_t k) { entries[k] = pack_entry(compressor->get(), objects[first + k]); };
                    }));
     for (std::size_t k = 0; k < count; ++k) {
-      const Body& e = entries[k];
-      header.clear();
-      append_entry_header(header, e.type, e.inflated);
-      // A base comes earlier in the batch, so its offset is known (index is in the batch's order).
-      if (e.type == GIT_OBJECT_OFS_DELTA) append_base_distance(header, offset - index[objects[first + k].base].offset);
-      const std::uint32_t crc = libdeflate_crc32(libdeflate_crc32(0, header.data(), header.size()), e.zlib.data(), e.zlib.size());
-      index.push_back({objects[first + k].id, crc, offset});
-      offset += header.size() + e.zlib.size();
-      buffer += header;
-      buffer += e.zlib;
+      const std::string& e = entries[k];
+      index.push_back({objects[first + k].id, libdeflate_crc32(0, e.data(), e.size()), offset});
+      offset += e.size();
+      buffer += e;
     }
     if (buffer.size() >= kChunk) {
       pack_sha.update(buffer);

@@ -1,6 +1,5 @@
-// Writing a batch's objects into the store as one pack: each object whole, or as a delta against
-// the one earlier object it was said to resemble (no delta search), compressed for speed; `revisor
-// gc` later repacks with a search for the best deltas. Private to the store layer.
+// Writing a batch's objects into the store as one pack: every object whole (no delta search),
+// compressed for speed; `revisor gc` later repacks with deltas. Private to the store layer.
 #pragma once
 
 #include <cstddef>

@@ -5,7 +5,6 @@
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <filesystem>
-#include <memory>
 #include <string>
 #include <vector>
 
@@ -117,79 +116,4 @@ TEST_CASE("write_pack: a folder that cannot take a pack is named in the error", 
   } catch (const revisor::Error& e) {
     CHECK(std::string(e.what()).find(missing.string()) != std::string::npos);
   }
-}
-
-namespace {
-
-// Each text of `texts` after the first said to resemble the one before it, written, packed and
-// read back: what a reader gets must be the exact bytes, whatever the pack made of them. A text
-// seen before is one object; `expect_whole` objects are stored whole, the rest as deltas.
-void check_chain_reads_back(const std::vector<std::string>& texts, std::size_t expect_whole) {
-  TempDir tmp;
-  revisor::store::ArticleStore::init(tmp / "store");
-  revisor::store::ensure_libgit2();
-  git_repository* raw_repo = nullptr;
-  REQUIRE(git_repository_open_bare(&raw_repo, (tmp / "store").c_str()) == 0);
-  RepoPtr repo(raw_repo);
-  git_odb* raw_odb = nullptr;
-  REQUIRE(git_repository_odb(&raw_odb, repo.get()) == 0);
-  OdbPtr store_odb(raw_odb);
-  std::unique_ptr<BatchObjects> objects(BatchObjects::create(store_odb.get()));
-  std::vector<git_oid> ids;
-  for (const auto& t : texts) {
-    git_oid id;
-    REQUIRE(git_odb_hash(&id, t.data(), t.size(), GIT_OBJECT_BLOB) == 0);
-    if (ids.empty())
-      objects->add(id, t.data(), t.size(), GIT_OBJECT_BLOB);
-    else
-      objects->add(id, t, ids.back());
-    ids.push_back(id);
-  }
-  const fs::path pack_dir = tmp / "store" / "objects" / "pack";
-  const std::string name = revisor::store::write_pack(objects->objects(), pack_dir, 2);
-  REQUIRE(!name.empty());
-  REQUIRE(git_odb_refresh(store_odb.get()) == 0);
-  for (std::size_t i = 0; i < texts.size(); ++i) {
-    git_odb_object* raw = nullptr;
-    REQUIRE(git_odb_read(&raw, store_odb.get(), &ids[i]) == 0);
-    const std::string back(static_cast<const char*>(git_odb_object_data(raw)), git_odb_object_size(raw));
-    git_odb_object_free(raw);
-    INFO("text " << i);
-    CHECK(back == texts[i]);
-  }
-  const std::string store = (tmp / "store").string();
-  CHECK(run("git -C '" + store + "' cat-file -p " + revisor::store::oid_hex(ids.back())) == texts.back());
-  const std::string verified = run("git verify-pack -v '" + (pack_dir / (name + ".idx")).string() + "'");
-  const std::string none = "non delta: " + std::to_string(expect_whole) + " object";
-  INFO(verified);
-  CHECK(verified.find(none) != std::string::npos);
-  run("git -C '" + store + "' fsck --strict");
-}
-
-}  // namespace
-
-TEST_CASE("write_pack: a text said to resemble an earlier one is stored as a delta git reads back",
-          "[store][pack]") {
-  const std::string base = big_text();  // 300 KB: copies longer than one 64 KiB instruction
-  std::string number = base;
-  number.replace(150'000, 6, "7,431 ");  // one word changed in the middle
-  std::string rewritten = number;
-  rewritten.insert(0, "A new first paragraph.\n\n");
-  rewritten.erase(200'000, 5'000);
-  rewritten += "Correction: an earlier version gave the wrong figure.\n";
-  // Nothing in common: stored whole.
-  std::string other;
-  for (int i = 0; other.size() < 20'000; ++i) other += std::to_string(i * 7919) + "; ";
-  // Offsets whose middle bytes are zero (65,536 = 0x010000) and a copy of exactly 64 KiB.
-  std::string aligned = base.substr(0x10000, 0x10000) + "tail of the text";
-  check_chain_reads_back({base, number, rewritten, base, other, base, aligned}, 2);
-}
-
-TEST_CASE("write_pack: short, empty and unicode texts survive a delta or its refusal", "[store][pack]") {
-  const std::string para = "Der Präsident sagte am Mittwoch, die Lieferung komme später. ";
-  std::string a;
-  for (int i = 0; i < 40; ++i) a += para + std::to_string(i) + "\n";
-  std::string b = a;
-  b.replace(b.find("Mittwoch"), 8, "Donnerstag");
-  check_chain_reads_back({a, b, "", "tiny", a, a + "ü"}, 3);  // "", "tiny" and a whole
 }
