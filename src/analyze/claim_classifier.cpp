@@ -336,7 +336,10 @@ bool reworded(const Document& before, const Document& after, const align::Senten
     for (const Token* t : claim_words(side)) {
       // Negations balance on both sides here (else the edit is a negation change).
       if (words::is_auxiliary(t->key) || words::is_negation(t->key)) continue;
-      if (!plain_word(doc, *t)) return false;
+      // A verb that reports speech without doubting it may be put for another ("then said" ->
+      // "announced", "have said" -> "insist"); WordNet still has to relate the two, so "said" ->
+      // "denied" is not this, and "claimed" is a hedge of its own.
+      if (!plain_word(doc, *t) && !words::is_neutral_speech_verb(t->key)) return false;
       out.push_back(t->key);
     }
     return true;
@@ -520,7 +523,8 @@ Category classify_edit(const Document& before, const Document& after,
   };
   if (any(gone, added, num)) return Category::number;
   auto role = [](const Token* t) { return words::is_role(t->key); };
-  if (any(gone, added, role)) return Category::title;
+  // "head back" -> "headed back": a role's word in another verb form names no role.
+  if (any(gone, added, role) && !verb_form_only(gone, added)) return Category::title;
   if (same_entity(before, after, edit, gone, added) || spelled_out(before, after, gone, added)) return Category::style;
   bool names = std::any_of(gone.begin(), gone.end(), [&](const Token* t) { return proper(before, *t); }) ||
                std::any_of(added.begin(), added.end(), [&](const Token* t) { return proper(after, *t); });

@@ -89,6 +89,10 @@ bool is_speech_verb(std::string_view key) noexcept {
   return in(kSet, key);
 }
 
+bool is_neutral_speech_verb(std::string_view key) noexcept {
+  return is_speech_verb(key) && key != "claimed" && key != "claims" && key != "argued" && key != "according";
+}
+
 bool is_style_word(std::string_view key) noexcept {
   static const Set kSet = {
       "the", "a", "an", "that", "which", "who", "whom", "this", "these", "those", "and", "but",
@@ -99,6 +103,8 @@ bool is_style_word(std::string_view key) noexcept {
       "still", "even", "now", "already", "about", "over", "some", "more", "most", "will", "would",
       "can", "could", "may", "might", "should", "while", "when", "where", "after", "before",
       "during", "into", "onto", "up", "out", "off", "there", "here", "currently", "recently",
+      // Words that introduce examples: "rodents like rats" and "rodents such as rats" say one thing.
+      "like", "such", "including",
       "el", "la", "los", "las", "de", "del", "y", "que", "le", "les", "des", "du", "et", "der",
       "die", "das", "den", "dem", "und", "o", "os", "as", "e", "il", "lo", "gli", "di", "che",
       "het", "een", "en", "van"};

@@ -12,6 +12,8 @@ bool is_number_word(std::string_view key) noexcept;       // "seven", "million",
 bool is_negation(std::string_view key) noexcept;          // "not", "never", "nicht", "pas", "não"
 bool is_role(std::string_view key) noexcept;              // "president", "minister", "ceo"
 bool is_speech_verb(std::string_view key) noexcept;       // "said", "told", "according", "sagte"
+// A speech verb that reports without doubting: "said", "told", "noted"; not "claimed" or "argued".
+bool is_neutral_speech_verb(std::string_view key) noexcept;
 bool is_style_word(std::string_view key) noexcept;        // articles, conjunctions, speech verbs
 bool is_auxiliary(std::string_view key) noexcept;         // "will", "has", "was", "did" (English)
 bool is_pronoun(std::string_view key) noexcept;           // "they", "her", "its" (English)

@@ -345,3 +345,26 @@ TEST_CASE("a modifier dropped is trimming even where the sentence is reworded el
   }
   CHECK(removal);
 }
+
+TEST_CASE("a reporting verb put for another is style, one that doubts or denies is not") {
+  const std::string s = "The minister then said that the border would stay closed until March.";
+  CHECK(classify_at(s, "then said", "announced", 1) == Category::style);
+  CHECK(classify_at("Ostland and Kelm have said the truce does not cover the port.", "have said", "insist", 1) ==
+        Category::style);
+  CHECK(is_substantive(classify_at(s, "then said", "denied", 1)));
+  CHECK(is_substantive(classify_at(s, "then said", "claimed", 1)));
+}
+
+TEST_CASE("a role's word in another verb form is style, a role changed is a title") {
+  const std::string s = "Even without the burn, the capsule will swing around the moon and head back to Earth.";
+  CHECK(classify_at(s, "head", "headed", 1) == Category::style);
+  CHECK(classify_at("The deputy minister of Ostland resigned on Monday.", "deputy minister", "minister", 1) ==
+        Category::title);
+}
+
+TEST_CASE("one word that introduces examples put for another is style, the examples changed are not") {
+  const std::string s = "People are infected through contact with rodents like rats and mice.";
+  CHECK(classify_at(s, "like", "such as", 1) == Category::style);
+  CHECK(classify_at(s, "like", "including", 1) == Category::style);
+  CHECK(is_substantive(classify_at(s, "like rats", "such as squirrels", 1)));
+}
