@@ -10,6 +10,7 @@
 #include "cli/bulk_summary.h"
 #include "cli/commands.h"
 #include "cli/store_locator.h"
+#include "revisor/base/heap_policy.h"
 #include "revisor/base/progress.h"
 #include "revisor/import/archive_versions.h"
 #include "revisor/import/ingest_each.h"
@@ -32,6 +33,7 @@ void run_import(import::ArchiveKind kind, const ImportOptions& o, GlobalOptions&
     Progress progress("importing", source.size(), "versions");
     import::EachObserver observe;
     observe.done_one = [&] { progress.advance(); };
+    keep_freed_heap_memory();  // batch after batch reuses the memory of the one before
     summary = import::ingest_each(source, store, observe);
   }
   print_bulk_summary(o.db, summary, "row", global);

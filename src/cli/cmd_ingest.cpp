@@ -14,6 +14,7 @@
 #include "cli/commands.h"
 #include "cli/store_locator.h"
 #include "revisor/base/error.h"
+#include "revisor/base/heap_policy.h"
 #include "revisor/base/progress.h"
 #include "revisor/base/timestamp.h"
 #include "revisor/import/file_versions.h"
@@ -113,6 +114,7 @@ void run_bulk(const IngestOptions& o, GlobalOptions& global) {
     Progress progress("ingesting", source->size(), "versions");
     import::EachObserver observe;
     observe.done_one = [&] { progress.advance(); };
+    keep_freed_heap_memory();  // batch after batch reuses the memory of the one before
     summary = import::ingest_each(*source, store, observe);
   }
   print_bulk_summary(input, summary, "version", global);
@@ -140,6 +142,7 @@ void run_ingest(const IngestOptions& o, GlobalOptions& global) {
     print_result(req, result);
     if (storing) storing->advance();
   };
+  keep_freed_heap_memory();
   store::ingest_all(*source, [&] { return open_store(global); }, observe);
 }
 
