@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -58,6 +59,12 @@ bool inside_quotes(const Document& doc, const align::SentenceChange& change, boo
     std::string_view before = std::string_view(doc.text()).substr(s.span.begin, pos - s.span.begin);
     int depth = 0;
     int straight = 0;
+    // A straight quote after a word and not before one closes a quotation, whatever came before: a
+    // sentence may begin inside a quotation its segmenter split ('Design Award", winners from "2008
+    // Young Designers' Competition" ... will be announced'), where counting quotes reads it inverted.
+    const std::string_view sentence = doc.slice(s.span);
+    auto word_byte = [](char c) { return c != ' ' && c != '\n' && c != '\t' && c != '(' && c != '['; };
+    auto letter_byte = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; };
     for (std::size_t i = 0; i < before.size(); ++i) {
       if (before.compare(i, 3, "\u201C") == 0 || before.compare(i, 2, "\u00AB") == 0 ||
           before.compare(i, 3, "\u201E") == 0) {
@@ -65,7 +72,10 @@ bool inside_quotes(const Document& doc, const align::SentenceChange& change, boo
       } else if (before.compare(i, 3, "\u201D") == 0 || before.compare(i, 2, "\u00BB") == 0) {
         depth = std::max(0, depth - 1);
       } else if (before[i] == '"') {
-        ++straight;
+        const bool after_word = i > 0 && word_byte(before[i - 1]);
+        const bool before_word = i + 1 < sentence.size() && letter_byte(sentence[i + 1]);
+        if (after_word && !before_word) straight = 0;
+        else ++straight;
       }
     }
     return depth > 0 || straight % 2 == 1;

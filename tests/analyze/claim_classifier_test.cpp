@@ -368,3 +368,15 @@ TEST_CASE("one word that introduces examples put for another is style, the examp
   CHECK(classify_at(s, "like", "including", 1) == Category::style);
   CHECK(is_substantive(classify_at(s, "like rats", "such as squirrels", 1)));
 }
+
+TEST_CASE("a sentence that begins inside a quotation does not read its own words as quoted") {
+  // The segmenter splits the quoted title at its full stop: the second sentence opens with the
+  // title's closing quote.
+  const std::string body = "Winners of \"Best Design. Taiwan Award\", \"Young Designers\" and \"YODEX Interior\" "
+                           "will also be announced on Saturday.";
+  CHECK(classify_at(body, "will also be", "were", 2) == Category::style);
+  CHECK(classify_at("He said \"the winners will also be announced on Saturday\" at noon.", "will also be", "were", 1) ==
+        Category::quote);
+  CHECK(classify_at("He said \"the winners\" will be named and \"the prizes will also be announced\" soon.", "will also be",
+                    "were", 1) == Category::quote);
+}
