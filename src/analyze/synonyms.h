@@ -2,7 +2,9 @@
 // database, Debian's wordnet-base), so "strait" -> "waterway" is not read as a changed claim.
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace revisor::analyze {
 
@@ -25,5 +27,13 @@ bool broader_or_narrower(std::string_view a, std::string_view b);
 // True when WordNet knows `word` as an adjective or adverb and not as a noun or verb ("fierce",
 // "quickly"): a modifier, whose change matters less than a changed figure or negation. Thread-safe.
 bool only_modifier(std::string_view word);
+
+enum class WordClass { noun, verb, adjective, adverb };
+
+// The base forms WordNet's morphology gives `word` (case-folded) as a `word_class`, the word itself
+// first: "fled" -> {"fled", "flee"} as a verb, an irregular form by WordNet's exception lists, a
+// regular one by its detachment rules ("ships" -> "ship"). Just {word} when WordNet cannot be
+// opened. Thread-safe.
+std::vector<std::string> base_forms(std::string_view word, WordClass word_class);
 
 }  // namespace revisor::analyze
