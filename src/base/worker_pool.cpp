@@ -44,4 +44,6 @@ void for_each_index(std::size_t count, std::size_t threads, const IndexWork& wor
   for_each_index(count, threads, [&work]() -> IndexWork { return [&work](std::size_t i) { work(i); }; });
 }
 
+std::size_t core_count() { return std::max(1u, std::thread::hardware_concurrency()); }
+
 }  // namespace revisor

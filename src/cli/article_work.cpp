@@ -6,7 +6,6 @@
 #include <map>
 #include <memory>
 #include <mutex>
-#include <thread>
 
 #include "revisor/analyze/audit.h"
 #include "revisor/base/progress.h"
@@ -27,7 +26,7 @@ constexpr std::size_t kArticlesPerWorker = 4;
 constexpr std::size_t kAheadPerWorker = 4;
 
 std::size_t worker_count(std::size_t count) {
-  std::size_t workers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, kMaxWorkers);
+  std::size_t workers = std::min(core_count(), kMaxWorkers);
   return std::min(workers, std::max<std::size_t>(1, count / kArticlesPerWorker));
 }
 

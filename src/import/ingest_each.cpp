@@ -4,7 +4,6 @@
 #include <cstdlib>
 #include <future>
 #include <optional>
-#include <thread>
 
 #include "revisor/base/error.h"
 #include "revisor/base/worker_pool.h"
@@ -13,19 +12,14 @@
 namespace revisor::import {
 namespace {
 
-// Versions per batch: one pack and one ref transaction each. Large enough that a pack's fixed costs
-// (its index, three fsyncs) vanish; small enough that a batch's texts and objects stay well under
-// 100 MB in memory.
-constexpr std::size_t kBatchVersions = 1000;
-
 // REVISOR_BATCH_VERSIONS (a positive number) sets another batch size: the crash test uses small
 // batches to kill a bulk ingest between and inside batches without thousands of versions.
 std::size_t batch_versions() {
   const char* v = std::getenv("REVISOR_BATCH_VERSIONS");
-  if (!v || !*v) return kBatchVersions;
+  if (!v || !*v) return store::kVersionsPerBatch;
   char* end = nullptr;
   const unsigned long n = std::strtoul(v, &end, 10);
-  return *end == '\0' && n > 0 ? n : kBatchVersions;
+  return *end == '\0' && n > 0 ? n : store::kVersionsPerBatch;
 }
 
 }  // namespace
@@ -35,7 +29,7 @@ IngestSummary ingest_each(const store::VersionSource& source, store::ArticleStor
   IngestSummary summary;
   store::BatchWriter writer(store);
   const std::size_t n = source.size();
-  const std::size_t cores = std::max<std::size_t>(1, std::thread::hardware_concurrency());
+  const std::size_t cores = core_count();
   const std::size_t threads = source.reads_in_parallel() ? cores : 1;
   const std::size_t per_batch = batch_versions();
   // A batch as read: the versions read, prepared for writing, and for each index whether it was

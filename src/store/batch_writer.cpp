@@ -88,7 +88,7 @@ struct BatchWriter::Impl {
   BatchObjects* objects = nullptr;  // owned by the repository's object database
   fs::path dir;
   std::size_t packs = 0;
-  std::size_t threads = std::max(1u, std::thread::hardware_concurrency());
+  std::size_t threads = core_count();
 
   // Reads the article's chain afresh and places its versions; returns whether objects were written.
   bool place(BatchArticle& a, const std::vector<NewVersion>& versions, std::vector<BatchOutcome>& out) {

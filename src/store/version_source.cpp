@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <optional>
-#include <thread>
 #include <vector>
 
 #include "revisor/base/error.h"
@@ -12,13 +11,6 @@
 #include "revisor/store/batch_writer.h"
 
 namespace revisor::store {
-namespace {
-
-// Versions per batch (one pack, one ref transaction), as in import::ingest_each.
-constexpr std::size_t kBatchVersions = 1000;
-
-}  // namespace
-
 void check_version_fields(std::string_view url, std::string_view headline, std::string_view where) {
   if (headline.find_first_of("\r\n") != std::string::npos)
     throw Error(ErrorKind::bad_input, fmt::format("{}headline must be one line", where));
@@ -50,15 +42,15 @@ void ingest_all(const VersionSource& source, const std::function<ArticleStore()>
     return;
   }
   ArticleStore store = open_store();
-  const std::size_t cores = std::max<std::size_t>(1, std::thread::hardware_concurrency());
+  const std::size_t cores = core_count();
   const std::size_t threads = source.reads_in_parallel() ? cores : 1;
   for_each_index(n, threads, [&](std::size_t i) {
     const IngestRequest req = source.read(i);
     if (observe.checked) observe.checked(req);
   });
   BatchWriter writer(store);
-  for (std::size_t first = 0; first < n; first += kBatchVersions) {
-    const std::size_t count = std::min(kBatchVersions, n - first);
+  for (std::size_t first = 0; first < n; first += kVersionsPerBatch) {
+    const std::size_t count = std::min(kVersionsPerBatch, n - first);
     std::vector<std::optional<IngestRequest>> read(count);
     for_each_index(count, threads, [&](std::size_t k) { read[k].emplace(source.read(first + k)); });
     std::vector<IngestRequest> batch;

@@ -22,4 +22,8 @@ void for_each_index(std::size_t count, std::size_t threads, const std::function<
 // The same with one `work` shared by every thread, which must be safe to call concurrently.
 void for_each_index(std::size_t count, std::size_t threads, const IndexWork& work);
 
+// The cores this machine offers, at least 1 (where the standard library cannot tell): how many
+// threads work that keeps every core busy starts.
+std::size_t core_count();
+
 }  // namespace revisor

@@ -12,6 +12,11 @@
 
 namespace revisor::store {
 
+// Versions per batch of a bulk ingest: one pack and one ref transaction each. Large enough that a
+// pack's fixed costs (its index, three fsyncs) vanish; small enough that a batch's texts and
+// objects stay well under 100 MB in memory.
+inline constexpr std::size_t kVersionsPerBatch = 1000;
+
 // What became of one version of a batch: a result, or the reason it was refused (bad_input, e.g.
 // an id that is the folder of another article's id).
 struct BatchOutcome {
