@@ -1,6 +1,7 @@
 #include "revisor/store/store_gc.h"
 
 #include <fcntl.h>
+#include <git2/sys/midx.h>
 #include <git2/sys/odb_backend.h>
 #include <fmt/core.h>
 #include <unistd.h>
@@ -25,6 +26,10 @@ namespace fs = std::filesystem;
 
 using PackbuilderPtr = std::unique_ptr<git_packbuilder, CDeleter<git_packbuilder_free>>;
 using ReflogPtr = std::unique_ptr<git_reflog, CDeleter<git_reflog_free>>;
+using MidxWriterPtr = std::unique_ptr<git_midx_writer, CDeleter<git_midx_writer_free>>;
+
+// git's multi-pack-index: one sorted index of the objects of many packs.
+constexpr const char* kMultiPackIndex = "multi-pack-index";
 
 struct OidHash {
   std::size_t operator()(const git_oid& o) const noexcept {
@@ -258,6 +263,35 @@ fs::path write_piece(git_packbuilder* pb, const fs::path& objects, const fs::pat
   return idx;
 }
 
+// Has `repo` look at the pack folder again (packs and multi-pack-index written or removed).
+void refresh_objects(git_repository* repo) {
+  git_odb* raw = nullptr;
+  git_check(git_repository_odb(&raw, repo), "opening the object database");
+  OdbPtr odb(raw);
+  git_check(git_odb_refresh(odb.get()), "reading the pack folder again");
+}
+
+// Writes a multi-pack-index over `indexes` (packs in `pack_dir`) and has `repo` read through it. A
+// store bulk-ingested in batches has a pack per 1,000 versions, and libgit2 looks an object up in
+// one pack index after another: with 1,001 packs, gc spent a quarter of its time comparing object
+// ids. Through one index each look-up is one binary search.
+void index_packs_together(git_repository* repo, const fs::path& pack_dir, const std::vector<fs::path>& indexes) {
+  git_midx_writer* raw = nullptr;
+  git_check(git_midx_writer_new(&raw, pack_dir.c_str()), "starting a multi-pack-index");
+  MidxWriterPtr writer(raw);
+  for (const fs::path& idx : indexes)
+    git_check(git_midx_writer_add(writer.get(), idx.filename().c_str()),
+              fmt::format("adding {} to the multi-pack-index", idx.filename().string()));
+  git_check(git_midx_writer_commit(writer.get()), "writing the multi-pack-index");
+  refresh_objects(repo);
+}
+
+// Removes the multi-pack-index before the packs it names go: a reader that found an object through
+// it would otherwise look for it in a pack no longer there.
+void remove_pack_index_of_packs(git_repository* repo, const fs::path& pack_dir) {
+  if (remove_file(pack_dir / kMultiPackIndex)) refresh_objects(repo);
+}
+
 }  // namespace
 
 GcSummary gc_store(const fs::path& dir, const GcOptions& options, const GcObserver& observer) {
@@ -273,6 +307,7 @@ GcSummary gc_store(const fs::path& dir, const GcOptions& options, const GcObserv
   // Only packs present before this gc may be replaced: a pack written meanwhile (a bulk ingest)
   // may hold objects no ref reaches yet.
   const std::vector<fs::path> old_indexes = pack_indexes(pack_dir);
+  if (old_indexes.size() > 1) index_packs_together(repo.get(), pack_dir, old_indexes);
   const std::vector<ArticleCommits> articles = all_articles(repo.get());
   std::error_code ec;
   if (!articles.empty()) {
@@ -314,6 +349,7 @@ GcSummary gc_store(const fs::path& dir, const GcOptions& options, const GcObserv
     if (git_packbuilder_object_count(pb.get()) == 0) continue;
     new_indexes.push_back(write_piece(pb.get(), objects, pack_dir, packed, summary, observer, new_indexes.size() + 1));
   }
+  remove_pack_index_of_packs(repo.get(), pack_dir);
   if (new_indexes.empty()) {
     summary.bytes_after = summary.bytes_before;
     return summary;
