@@ -162,8 +162,8 @@ bool in_index(const std::string& lemma, int pos) {
 
 // Morphy on one word with the exception lists in memory, giving what morphstr gives: an irregular
 // form's listed bases (none when the list names the word itself first; all of them when the form
-// is on several lines), else the first rule whose
-// result WordNet knows. A noun in "-ful" is taken apart first ("handsful" -> "handful").
+// is on several lines), else the first rule whose result WordNet knows. A noun in "-ful" is taken
+// apart first ("handsful" -> "handful").
 std::vector<std::string> morphy(const std::string& word, std::size_t p) {
   std::vector<std::string> out{word};
   if (auto it = exceptions()[p].find(word); it != exceptions()[p].end()) {
