@@ -174,8 +174,9 @@ ArticleStore ArticleStore::init(const fs::path& dir) {
   git_check(rc, fmt::format("making a store at {}", dir.string()));
   ConfigPtr cfg = repo_config(raw, dir);
   // Bare repositories keep no reflog by default; the reflog is what keeps a chain replaced by
-  // an out-of-order insertion reachable.
-  git_check(git_config_set_string(cfg.get(), "core.logAllRefUpdates", "always"),
+  // an out-of-order insertion reachable. "true", not "always": a ref is logged once it has a log,
+  // and the store starts one only where a chain is replaced (start_ref_log).
+  git_check(git_config_set_string(cfg.get(), "core.logAllRefUpdates", "true"),
             fmt::format("configuring {}", dir.string()));
   // ...and `git gc` would expire replaced chains after 30 days: keep them.
   for (const char* key : {"gc.reflogExpire", "gc.reflogExpireUnreachable"})
@@ -259,6 +260,7 @@ IngestResult ArticleStore::ingest(const IngestRequest& request) {
     }
     if (placed.result.outcome == IngestOutcome::unchanged) return placed.result;
     try {
+      if (replaces_chain(chain.tip, placed.chain)) start_ref_log(repo, ref);
       impl_->update_ref(ref, chain.tip, placed.tip, placed.log_message);
       return placed.result;
     } catch (const Error& e) {

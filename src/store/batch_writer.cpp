@@ -230,6 +230,7 @@ std::vector<BatchOutcome> BatchWriter::write(const PreparedBatch& prepared) {
         moved.push_back(&a);
         continue;
       }
+      if (replaces_chain(a.read_tip, a.chain)) start_ref_log(repo, ref);
       const std::string message = a.changes == 1
                                       ? a.log_message
                                       : fmt::format("revisor ingest: {} versions in one batch", a.changes);

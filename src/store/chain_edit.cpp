@@ -2,6 +2,8 @@
 
 #include <fmt/core.h>
 
+#include <algorithm>
+
 #include "revisor/base/error.h"
 #include "revisor/text/article_text.h"
 #include "revisor/text/volatile_lines.h"
@@ -125,6 +127,15 @@ Placement place_version(git_repository* repo, const std::vector<ChainLink>& entr
                                   result.version, to_iso8601(v.time), entries.size() - pos);
   }
   return p;
+}
+
+bool replaces_chain(const std::optional<git_oid>& old_tip, const std::vector<ChainLink>& chain) {
+  if (!old_tip) return false;
+  return std::none_of(chain.begin(), chain.end(), [&](const ChainLink& l) { return git_oid_equal(&l.id, &*old_tip); });
+}
+
+void start_ref_log(git_repository* repo, const std::string& ref) {
+  git_check(git_reference_ensure_log(repo, ref.c_str()), fmt::format("starting the log of {}", ref));
 }
 
 void check_no_nesting(git_repository* repo, const ArticleId& id) {

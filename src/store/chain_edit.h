@@ -2,6 +2,7 @@
 // ArticleStore::ingest (one version, ref moved at once) and BatchWriter (many, refs moved together).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,19 @@ Placement place_version(git_repository* repo, const std::vector<ChainLink>& chai
 
 // meta.json of the version committed as `commit`.
 format::VersionRecord read_record(git_repository* repo, const git_oid& commit, const ArticleId& article);
+
+// A store logs an article ref's moves only from the first move that replaces its chain on (an older
+// version inserted, a sighting moved, a pull's merge): that log is what keeps the old chain reachable,
+// for gc and for git. A log for every article cost a file per article (2.2 GB of a million-version
+// store) and a third of a bulk ingest's time in creating them.
+//
+// Whether moving a ref from `old_tip` to the tip of `chain` drops the old tip from the ref's history.
+bool replaces_chain(const std::optional<git_oid>& old_tip, const std::vector<ChainLink>& chain);
+
+// Starts the log of `ref` (empty) unless it has one, so that its next move is logged: the store's
+// core.logAllRefUpdates is true, with which libgit2 and git log the moves of a ref that has a log.
+// Throws Error(store).
+void start_ref_log(git_repository* repo, const std::string& ref);
 
 // git cannot hold both refs/articles/a and refs/articles/a/b: throws Error(bad_input) with a message
 // about ids (rather than libgit2's about lock files) when `id` is the folder of a stored article or

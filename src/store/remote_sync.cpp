@@ -229,6 +229,8 @@ void pull_article(git_repository* repo, const std::string& remote_name, const Ar
     const bool rebuilt = merge.kind == ChainMerge::Kind::rebuilt;
     const std::string message = fmt::format("revisor pull {}: {}, {} version(s) added", remote_name,
                                             rebuilt ? "merged" : "moved to the remote's chain", merge.added);
+    // A chain of the remote's commits or a rebuilt one may drop the local commits: the log keeps them.
+    if (rebuilt || replaces_chain(local_tip, remote)) start_ref_log(repo, ref);
     if (!move_ref(repo, ref, merge.tip, local_tip, message)) continue;
     ++(rebuilt ? summary.merged : summary.fast_forwarded);
     summary.versions_added += merge.added;

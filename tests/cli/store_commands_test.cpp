@@ -169,6 +169,9 @@ TEST_CASE("ingest inserts an older version in its place and keeps the old chain 
   REQUIRE(s.ingest("a", article("A", "One."), "2021-01-01T00:00:00Z").exit_code == 0);
   REQUIRE(s.ingest("a", article("A", "Three."), "2021-01-03T00:00:00Z").exit_code == 0);
   auto old_tip = s.git({"rev-parse", "refs/articles/a"}).out;
+  // Appends drop no commit, so they are not logged: a reflog file per article would be most of a
+  // large store's files.
+  CHECK(s.git({"reflog", "exists", "refs/articles/a"}).exit_code == 1);
   auto r = s.ingest("a", article("A", "Two."), "2021-01-02T00:00:00Z");
   REQUIRE(r.exit_code == 0);
   CHECK_THAT(r.out, Catch::Contains("inserted version 2"));
@@ -177,9 +180,9 @@ TEST_CASE("ingest inserts an older version in its place and keeps the old chain 
   CHECK_THAT(rows[2], Catch::Contains("2021-01-02T00:00:00Z"));
   CHECK_THAT(s.run({"show", "a@2"}).out, Catch::Contains("Two."));
   CHECK_THAT(s.run({"show", "a@3"}).out, Catch::Contains("Three."));
-  auto reflog = s.git({"reflog", "show", "--format=%H", "refs/articles/a"});
-  CHECK_THAT(reflog.out, Catch::Contains(old_tip));
-  CHECK(lines(reflog.out).size() == 3);
+  auto reflog = s.git({"reflog", "show", "--format=%gs", "refs/articles/a"});
+  REQUIRE(lines(reflog.out).size() == 1);
+  CHECK_THAT(reflog.out, Catch::Contains("inserted"));
   // Even a garbage collection that prunes every unreachable object keeps the replaced chain.
   REQUIRE(s.git({"gc", "--quiet", "--prune=now"}).exit_code == 0);
   old_tip.pop_back();  // newline

@@ -64,15 +64,18 @@ struct RawRepo {
     git_reflog_free(log);
     return n;
   }
-  // Every commit id that the reflog of `ref` ever pointed at.
+  // Every commit id the reflog of `ref` names, before and after each move (git keeps both).
   std::vector<std::string> reflog_targets(const std::string& ref) {
     git_reflog* log = nullptr;
     REQUIRE(git_reflog_read(&log, repo, ref.c_str()) == 0);
     std::vector<std::string> out;
     for (std::size_t i = 0; i < git_reflog_entrycount(log); ++i) {
-      char hex[GIT_OID_HEXSZ + 1];
-      git_oid_tostr(hex, sizeof hex, git_reflog_entry_id_new(git_reflog_entry_byindex(log, i)));
-      out.emplace_back(hex);
+      const git_reflog_entry* e = git_reflog_entry_byindex(log, i);
+      for (const git_oid* id : {git_reflog_entry_id_old(e), git_reflog_entry_id_new(e)}) {
+        char hex[GIT_OID_HEXSZ + 1];
+        git_oid_tostr(hex, sizeof hex, id);
+        out.emplace_back(hex);
+      }
     }
     git_reflog_free(log);
     return out;
@@ -229,6 +232,9 @@ TEST_CASE("ArticleStore::ingest inserts an older version in time and keeps the o
   s.ingest(request("a", "one", {"First."}, "2021-01-01T00:00:00Z"));
   auto r3 = s.ingest(request("a", "three", {"Third."}, "2021-01-03T00:00:00Z"));
   auto r4 = s.ingest(request("a", "four", {"Fourth."}, "2021-01-04T00:00:00Z"));
+  RawRepo before(tmp / "store");
+  // Appends replace nothing: no reflog yet (a file per article, kept only where it keeps something).
+  CHECK(git_reference_has_log(before.repo, "refs/articles/a") == 0);
   auto r2 = s.ingest(request("a", "two", {"Second."}, "2021-01-02T00:00:00Z"));
   CHECK(r2.outcome == IngestOutcome::inserted);
   CHECK(r2.version == 2);
@@ -243,7 +249,7 @@ TEST_CASE("ArticleStore::ingest inserts an older version in time and keeps the o
 
   RawRepo raw(tmp / "store");
   auto targets = raw.reflog_targets("refs/articles/a");
-  CHECK(raw.reflog_entries("refs/articles/a") == 4);
+  CHECK(raw.reflog_entries("refs/articles/a") == 1);  // the insertion, from r4 to the new chain
   CHECK(std::find(targets.begin(), targets.end(), r4.commit) != targets.end());
   CHECK(raw.file(r4.commit, "article.txt").find("Fourth.") != std::string::npos);
 

@@ -3,6 +3,8 @@
 #include "revisor/store/batch_writer.h"
 
 #include <catch2/catch.hpp>
+#include <git2.h>
+
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -145,6 +147,39 @@ TEST_CASE("BatchWriter: batches split anywhere give the same store, a rerun adds
     CHECK(writer.packs_written() == packs);
     CHECK(dump(bulk) == dump(single));
   }
+}
+
+TEST_CASE("BatchWriter: a ref is logged only when a batch replaces its chain, and the log keeps the old chain",
+          "[store][batch]") {
+  TempDir tmp;
+  ArticleStore store = ArticleStore::init(tmp / "store");
+  BatchWriter(store).write({request("news/a", "First text.", "2024-01-01T10:00:00Z"),
+                            request("news/b", "Bee one.", "2024-01-01T10:00:00Z")});
+  // Appends and new articles drop no commit: no log, and no file for one.
+  BatchWriter(store).write({request("news/a", "Third text.", "2024-01-03T10:00:00Z"),
+                            request("news/c", "Sea.", "2024-02-01T10:00:00Z")});
+  CHECK_FALSE(fs::exists(tmp / "store" / "logs" / "refs" / "articles"));
+  const std::string old_tip = store.log(ArticleId("news/a")).back().commit;
+
+  // An older version inserted re-creates the later one: the move from the old tip is logged.
+  BatchWriter(store).write({request("news/a", "Second text.", "2024-01-02T10:00:00Z"),
+                            request("news/b", "Bee two.", "2024-01-05T10:00:00Z")});
+  REQUIRE(store.log(ArticleId("news/a")).size() == 3);
+  CHECK(store.log(ArticleId("news/a")).back().commit != old_tip);
+  git_libgit2_init();
+  git_repository* repo = nullptr;
+  REQUIRE(git_repository_open_bare(&repo, (tmp / "store").c_str()) == 0);
+  CHECK(git_reference_has_log(repo, "refs/articles/news/a") == 1);
+  CHECK(git_reference_has_log(repo, "refs/articles/news/b") == 0);
+  git_reflog* log = nullptr;
+  REQUIRE(git_reflog_read(&log, repo, "refs/articles/news/a") == 0);
+  REQUIRE(git_reflog_entrycount(log) == 1);
+  char hex[GIT_OID_HEXSZ + 1];
+  git_oid_tostr(hex, sizeof hex, git_reflog_entry_id_old(git_reflog_entry_byindex(log, 0)));
+  CHECK(std::string(hex) == old_tip);
+  git_reflog_free(log);
+  git_repository_free(repo);
+  git_libgit2_shutdown();
 }
 
 TEST_CASE("BatchWriter: a batch after single ingests of the same articles builds on them", "[store][batch]") {
