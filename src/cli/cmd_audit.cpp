@@ -81,9 +81,7 @@ void run_audit(const AuditArgs& args, const GlobalOptions& global) {
   }
   std::vector<ArticleId> ids;
   for (const auto& a : args.articles) ids.emplace_back(a);
-  if (ids.empty()) {
-    for (const auto& summary : open_store(global).list()) ids.emplace_back(summary.id);
-  }
+  if (ids.empty()) ids = open_store(global).ids();
   if (!args.shard.empty()) {
     const Shard shard = parse_shard(args.shard);
     std::erase_if(ids, [&](const ArticleId& id) { return !in_shard(id.str(), shard); });

@@ -27,7 +27,7 @@ void run_feed(const FeedCommandOptions& o, const GlobalOptions& global) {
   if (!o.article.empty()) ids.push_back(ArticleId(o.article).str());
   const auto s = open_store(global);
   if (ids.empty()) {
-    for (const auto& summary : s.list()) ids.push_back(summary.id);
+    for (const auto& id : s.ids()) ids.push_back(id.str());
   }
   std::vector<report::ArticleReport> reports(ids.size());
   for_each_article(ids.size(), global, "reading", [&](const store::ArticleStore& store, std::size_t i) {

@@ -307,6 +307,13 @@ format::VersionRecord ArticleStore::record(const ArticleId& id, int number) cons
 
 std::vector<ArticleSummary> ArticleStore::list() const { return list_articles(impl_->repo.get(), impl_->dir); }
 
+std::vector<ArticleId> ArticleStore::ids() const {
+  std::vector<ArticleId> out;
+  for (const auto& ref : impl_->article_refs())
+    if (auto id = format::article_of_ref(ref)) out.emplace_back(std::move(*id));
+  return out;
+}
+
 RepoPtr open_store_repository(const fs::path& dir) {
   ArticleStore::open(dir);
   git_repository* raw = nullptr;

@@ -283,6 +283,19 @@ TEST_CASE("ArticleStore lists articles and reports unknown ones", "[store]") {
   CHECK(list[1].headline == "B2");
   CHECK(list[2].id == "zeta");
   CHECK(s.contains(ArticleId("site/b")));
+  // ids() gives list()'s articles in list()'s order, from the refs alone: "site-a" sorts before
+  // "site/b" in both ('-' < '/'), and no list cache is written for it.
+  s.ingest(request("site-a", "S1", {"s."}, "2021-04-01T00:00:00Z"));
+  std::filesystem::remove(tmp / "store" / "revisor-list-cache");
+  const auto ids = s.ids();
+  CHECK_FALSE(std::filesystem::exists(tmp / "store" / "revisor-list-cache"));
+  std::vector<std::string> id_texts;
+  for (const auto& id : ids) id_texts.push_back(id.str());
+  CHECK(id_texts == std::vector<std::string>{"alpha", "site-a", "site/b", "zeta"});
+  list = s.list();
+  std::vector<std::string> list_ids;
+  for (const auto& a : list) list_ids.push_back(a.id);
+  CHECK(list_ids == id_texts);
 
   for (auto call : {+[](const ArticleStore& st) { st.log(ArticleId("site/c")); },
                     +[](const ArticleStore& st) { st.history(ArticleId("nope")); },
