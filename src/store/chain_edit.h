@@ -51,8 +51,8 @@ format::VersionRecord read_record(git_repository* repo, const git_oid& commit, c
 
 // A store logs an article ref's moves only from the first move that replaces its chain on (an older
 // version inserted, a sighting moved, a pull's merge): that log is what keeps the old chain reachable,
-// for gc and for git. A log for every article cost a file per article (2.2 GB of a million-version
-// store) and a third of a bulk ingest's time in creating them.
+// for gc and for git. A log for every article cost a file per article (1.1 GB of a million-version
+// store) and a quarter of a bulk ingest's CPU time in creating them.
 //
 // Whether moving a ref from `old_tip` to the tip of `chain` drops the old tip from the ref's history.
 bool replaces_chain(const std::optional<git_oid>& old_tip, const std::vector<ChainLink>& chain);

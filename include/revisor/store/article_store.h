@@ -86,8 +86,8 @@ class ArticleStore {
   // Every article, sorted by id.
   std::vector<ArticleSummary> list() const;
   // Every article's id, sorted, from the refs alone: no chain is read and the list cache is not
-  // consulted, for work that reads every article anyway (list() walks every chain the cache lacks,
-  // 41 s after a bulk ingest of a million versions). Throws Error(store).
+  // consulted, for work that reads every article anyway (list() walks every chain the cache lacks:
+  // a minute after a bulk ingest of a million versions). Throws Error(store).
   std::vector<ArticleId> ids() const;
   // Whether the store holds an article `id` (no version is read). Throws Error(store) on a damaged ref.
   bool contains(const ArticleId& id) const;
