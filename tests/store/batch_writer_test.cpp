@@ -240,3 +240,58 @@ TEST_CASE("BatchWriter: a ref held by another writer throughout fails the batch 
   CHECK(store.log(ArticleId("held")).size() == 2);
   CHECK(store.verify().problems.empty());
 }
+
+TEST_CASE("BatchWriter: the articles a bulk ingest moved go into the list cache, so list reads no chain",
+          "[store][batch]") {
+  TempDir tmp;
+  const fs::path dir = tmp / "store";
+  ArticleStore store = ArticleStore::init(dir);
+  const fs::path cache = dir / "revisor-list-cache";
+  auto versions = messy_versions();
+  {
+    BatchWriter writer(store);
+    writer.write(std::vector<IngestRequest>(versions.begin(), versions.begin() + 4));
+    writer.write(std::vector<IngestRequest>(versions.begin() + 4, versions.end()));
+    CHECK_FALSE(fs::exists(cache));  // written once, after the last batch
+    writer.update_list_cache();
+  }
+  REQUIRE(fs::exists(cache));
+
+  // Every entry is fresh: marked in the cache, every headline listed comes from it.
+  std::string text = revisor::test::read_file(cache);
+  for (auto at = text.find("Headline of"); at != std::string::npos; at = text.find("Headline of", at + 20))
+    text.replace(at, 11, "Cached headline of");
+  std::ofstream(cache, std::ios::binary | std::ios::trunc) << text;
+  const auto listed = store.list();
+  REQUIRE(listed.size() == 3);
+  for (const auto& s : listed) CHECK(s.headline == "Cached headline of " + s.id);
+
+  // And it says what the chains say.
+  fs::remove(cache);
+  const auto walked = store.list();
+  REQUIRE(walked.size() == listed.size());
+  for (std::size_t i = 0; i < walked.size(); ++i) {
+    CHECK(listed[i].id == walked[i].id);
+    CHECK(listed[i].versions == walked[i].versions);
+    CHECK(listed[i].first_observed == walked[i].first_observed);
+    CHECK(listed[i].last_observed == walked[i].last_observed);
+    CHECK(walked[i].headline == "Headline of " + walked[i].id);
+  }
+  CHECK(walked[0].versions == 4);  // news/a, with its inserted version
+  CHECK(walked[0].last_observed == revisor::parse_timestamp("2024-01-04T10:00:00Z"));
+
+  SECTION("a batch moving few articles of a large cache leaves it to list") {
+    for (int i = 0; i < 40; ++i)
+      store.ingest(request("many/" + std::to_string(i), "Text " + std::to_string(i) + ".", "2024-03-01T10:00:00Z"));
+    REQUIRE(store.list().size() == 43);  // the cache now holds 43 articles
+    const std::string before = revisor::test::read_file(cache);
+    BatchWriter writer(store);
+    writer.write({request("news/c", "Sea, later.", "2024-02-02T10:00:00Z")});
+    writer.update_list_cache();
+    CHECK(revisor::test::read_file(cache) == before);
+    const auto after = store.list();
+    REQUIRE(after.size() == 43);
+    CHECK(after[42].id == "news/c");
+    CHECK(after[42].versions == 2);
+  }
+}
