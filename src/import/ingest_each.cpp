@@ -105,7 +105,6 @@ IngestSummary ingest_each(const store::VersionSource& source, store::ArticleStor
       if (observe.done_one) observe.done_one();
     }
   }
-  writer.update_list_cache();
   return summary;
 }
 

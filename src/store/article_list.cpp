@@ -4,12 +4,10 @@
 
 #include <algorithm>
 #include <charconv>
-#include <cstdint>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <string_view>
-#include <system_error>
 #include <unordered_map>
 
 #include "revisor/base/atomic_file.h"
@@ -96,31 +94,7 @@ ArticleSummary summary_from_chain(git_repository* repo, const std::string& ref, 
   return s;
 }
 
-// A cache line is about this long (a 40-byte tip, numbers, an id, a headline): the file's size over
-// this estimates its articles without reading it.
-constexpr std::uintmax_t kBytesPerCachedArticle = 120;
-
 }  // namespace
-
-void remember_in_list(const fs::path& dir, const std::vector<ListedArticle>& moved) {
-  if (moved.empty()) return;
-  const fs::path cache_file = dir / kListCacheFile;
-  std::error_code ec;
-  const std::uintmax_t bytes = fs::file_size(cache_file, ec);
-  if (!ec && bytes / kBytesPerCachedArticle > moved.size() * 10) return;
-  try {
-    auto cached = read_cache(cache_file);
-    for (const auto& m : moved) cached.insert_or_assign(m.summary.id, CachedArticle{oid_hex(m.tip), m.summary});
-    std::vector<CachedArticle> articles;
-    articles.reserve(cached.size());
-    for (auto& [id, c] : cached) articles.push_back(std::move(c));
-    std::sort(articles.begin(), articles.end(),
-              [](const CachedArticle& a, const CachedArticle& b) { return a.summary.id < b.summary.id; });
-    write_cache(cache_file, articles);
-  } catch (const Error&) {
-    // As in list_articles: the cache is a shortcut, and list reads the chains without it.
-  }
-}
 
 std::vector<ArticleSummary> list_articles(git_repository* repo, const fs::path& dir) {
   // Every article ref with the commit it points at: the refs, not the cache, say what exists.

@@ -63,7 +63,6 @@ void ingest_all(const VersionSource& source, const std::function<ArticleStore()>
       if (observe.stored) observe.stored(prepared.requests()[k], *outcomes[k].result);
     }
   }
-  writer.update_list_cache();
 }
 
 }  // namespace revisor::store

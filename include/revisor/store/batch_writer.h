@@ -67,11 +67,6 @@ class BatchWriter {
   // Number of packs written so far (one per batch that added anything, more after a redo).
   std::size_t packs_written() const;
 
-  // Writes what the list cache needs of every article this writer moved, so that the first `list`
-  // after a bulk ingest reads no chain. Call after the last batch; a cache that cannot be written
-  // is left alone (list reads the chains instead).
-  void update_list_cache();
-
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
