@@ -1,13 +1,19 @@
 #include "store/article_list.h"
 
+#include <fcntl.h>
 #include <fmt/core.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
+#include <cstdint>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <unordered_map>
 
 #include "revisor/base/atomic_file.h"
@@ -43,40 +49,69 @@ std::string_view next_field(std::string_view& line) {
 }
 
 // Line: TIP VERSIONS FIRST LAST ID HEADLINE (times in Unix seconds; ids hold no spaces, and the
-// headline, last, is one line). A malformed line is skipped: that article is read from its chain.
-std::unordered_map<std::string, CachedArticle> read_cache(const fs::path& file) {
-  std::unordered_map<std::string, CachedArticle> out;
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return out;
-  std::string line;
-  if (!std::getline(in, line) || line != kCacheHeader) return out;
-  while (std::getline(in, line)) {
-    std::string_view rest = line;
-    CachedArticle c;
-    c.tip = next_field(rest);
-    std::int64_t first = 0, last = 0;
-    if (c.tip.size() != GIT_OID_HEXSZ || !parse_int(next_field(rest), c.summary.versions) ||
-        !parse_int(next_field(rest), first) || !parse_int(next_field(rest), last))
-      continue;
-    c.summary.id = next_field(rest);
-    if (c.summary.id.empty()) continue;
-    c.summary.first_observed = Timestamp::from_seconds(first);
-    c.summary.last_observed = Timestamp::from_seconds(last);
-    c.summary.headline = rest;
-    std::string id = c.summary.id;
-    out.emplace(std::move(id), std::move(c));
-  }
-  return out;
+// headline, last, is one line). A journal line has the headline's length in bytes before the ID, so
+// that a line cut short by a writer that died mid-write is not read as a shorter headline. A malformed
+// line is skipped: that article is read from its chain.
+bool parse_line(std::string_view rest, bool journal, CachedArticle& c) {
+  c.tip = next_field(rest);
+  std::int64_t first = 0, last = 0;
+  std::size_t headline_bytes = 0;
+  if (c.tip.size() != GIT_OID_HEXSZ || !parse_int(next_field(rest), c.summary.versions) ||
+      !parse_int(next_field(rest), first) || !parse_int(next_field(rest), last))
+    return false;
+  if (journal && !parse_int(next_field(rest), headline_bytes)) return false;
+  c.summary.id = next_field(rest);
+  if (c.summary.id.empty() || (journal && rest.size() != headline_bytes)) return false;
+  c.summary.first_observed = Timestamp::from_seconds(first);
+  c.summary.last_observed = Timestamp::from_seconds(last);
+  c.summary.headline = rest;
+  return true;
 }
+
+std::string format_line(const std::string& tip, const ArticleSummary& s, bool journal) {
+  const std::string length = journal ? fmt::format("{} ", s.headline.size()) : std::string();
+  return fmt::format("{} {} {} {} {}{} {}\n", tip, s.versions, s.first_observed.seconds(), s.last_observed.seconds(),
+                     length, s.id, s.headline);
+}
+
+// Adds the lines of `file` to `out`, a later line of an id replacing an earlier one; returns whether
+// the file had any. The cache starts with kCacheHeader (a file with any other is ignored); the
+// journal has no header.
+bool read_lines(const fs::path& file, bool journal, std::unordered_map<std::string, CachedArticle>& out) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return false;
+  std::string line;
+  if (!journal && (!std::getline(in, line) || line != kCacheHeader)) return false;
+  bool any = false;
+  while (std::getline(in, line)) {
+    any = true;
+    CachedArticle c;
+    if (!parse_line(line, journal, c)) continue;
+    std::string id = c.summary.id;
+    out.insert_or_assign(std::move(id), std::move(c));
+  }
+  return any;
+}
+
+// Appends all of `text` to the open file `fd`; false when the disk refused part of it.
+bool append_all(int fd, std::string_view text) {
+  while (!text.empty()) {
+    const ssize_t n = ::write(fd, text.data(), text.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    text.remove_prefix(static_cast<std::size_t>(n));
+  }
+  return true;
+}
+
+// Past this size the journal takes no more lines: list reads it whole into memory, and a store whose
+// lists are this far behind its writers is better served by one list reading the chains.
+constexpr std::uintmax_t kMaxJournalBytes = std::uintmax_t{256} << 20;
 
 void write_cache(const fs::path& file, const std::vector<CachedArticle>& articles) {
   std::string text(kCacheHeader);
   text += '\n';
-  for (const auto& c : articles) {
-    const auto& s = c.summary;
-    text += fmt::format("{} {} {} {} {} {}\n", c.tip, s.versions, s.first_observed.seconds(), s.last_observed.seconds(),
-                        s.id, s.headline);
-  }
+  for (const auto& c : articles) text += format_line(c.tip, c.summary, false);
   AtomicFile out(file);
   out.write(text);
   out.commit();
@@ -95,6 +130,23 @@ ArticleSummary summary_from_chain(git_repository* repo, const std::string& ref, 
 }
 
 }  // namespace
+
+void journal_listed(const fs::path& dir, const std::vector<ListedArticle>& moved) {
+  if (moved.empty()) return;
+  const fs::path file = dir / kListJournalFile;
+  const int fd = ::open(file.c_str(), O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0666);
+  if (fd < 0) return;
+  struct stat st {};
+  std::string text;
+  if (::fstat(fd, &st) == 0 && static_cast<std::uintmax_t>(st.st_size) <= kMaxJournalBytes) {
+    // A writer killed mid-line left no newline: end its line, so that it alone is skipped.
+    char last = '\n';
+    if (st.st_size > 0 && ::pread(fd, &last, 1, st.st_size - 1) == 1 && last != '\n') text += '\n';
+    for (const auto& m : moved) text += format_line(oid_hex(m.tip), m.summary, true);
+    append_all(fd, text);  // a line the disk cut short is skipped by list
+  }
+  ::close(fd);
+}
 
 std::vector<ArticleSummary> list_articles(git_repository* repo, const fs::path& dir) {
   // Every article ref with the commit it points at: the refs, not the cache, say what exists.
@@ -119,8 +171,14 @@ std::vector<ArticleSummary> list_articles(git_repository* repo, const fs::path& 
             [](const CachedArticle& a, const CachedArticle& b) { return a.summary.id < b.summary.id; });
 
   const fs::path cache_file = dir / kListCacheFile;
-  auto cached = read_cache(cache_file);
-  bool stale = cached.size() != current.size();
+  const fs::path journal_file = dir / kListJournalFile;
+  std::unordered_map<std::string, CachedArticle> cached;
+  read_lines(cache_file, false, cached);
+  // A journal is folded into the rewritten cache. Lines a writer appends between this read and the
+  // removal below are lost with the file: their articles' tips are then missing from the cache, and
+  // the next list reads those chains.
+  const bool journal = read_lines(journal_file, true, cached);
+  bool stale = journal || cached.size() != current.size();
   for (auto& c : current) {
     auto hit = cached.find(c.summary.id);
     if (hit != cached.end() && hit->second.tip == c.tip) {
@@ -135,6 +193,8 @@ std::vector<ArticleSummary> list_articles(git_repository* repo, const fs::path& 
   if (stale) {
     try {
       write_cache(cache_file, current);
+      std::error_code ignored;
+      if (journal) fs::remove(journal_file, ignored);
     } catch (const Error&) {
       // A store this user may read but not write still lists; the next writer's list fills the cache.
     }

@@ -12,6 +12,7 @@
 
 #include "revisor/base/error.h"
 #include "revisor/base/worker_pool.h"
+#include "store/article_list.h"
 #include "store/batch_objects.h"
 #include "store/chain_edit.h"
 #include "store/git_handles.h"
@@ -39,6 +40,7 @@ struct BatchArticle {
   std::size_t changes = 0;
   std::string log_message;
   std::string refusal;  // the id itself cannot be stored
+  std::string headline;  // of the chain's newest version, once the batch changed the chain
 };
 
 bool is_folder_of(const std::string& folder, const std::string& id) {
@@ -118,7 +120,29 @@ struct BatchWriter::Impl {
       a.chain = std::move(p.chain);
       out[i].result = std::move(p.result);
     }
+    if (a.changes > 0) a.headline = headline_of(a.chain.back().id);
     return a.changes > 0;
+  }
+
+  // The headline list shows for a chain whose newest commit is `tip` (in memory or in the store).
+  std::string headline_of(const git_oid& tip) {
+    git_commit* raw = nullptr;
+    const int rc = git_commit_lookup(&raw, repo.get(), &tip);
+    CommitPtr commit(raw);
+    git_check(rc, fmt::format("reading the commit {}", oid_hex(tip)));
+    const char* summary = git_commit_summary(commit.get());
+    return summary ? summary : "";
+  }
+
+  // Tells the list journal what the batch's moved articles now hold.
+  void journal_moved(const std::map<std::string, BatchArticle>& articles) {
+    std::vector<ListedArticle> listed;
+    for (const auto& [ref, a] : articles) {
+      if (a.changes == 0) continue;
+      listed.push_back({a.chain.back().id, {a.id.str(), static_cast<int>(a.chain.size()), a.chain.front().time,
+                                            a.chain.back().time, a.headline}});
+    }
+    journal_listed(dir, listed);
   }
 
   // Writes what the batch holds in memory as one pack in objects/pack, on disk before this returns.
@@ -180,7 +204,7 @@ std::vector<BatchOutcome> BatchWriter::write(const PreparedBatch& prepared) {
   std::vector<BatchArticle*> in_order;           // by first appearance
   for (std::size_t i = 0; i < batch.size(); ++i) {
     const std::string ref = format::article_ref(batch[i].article);
-    auto [it, fresh] = articles.try_emplace(ref, BatchArticle{batch[i].article, ref, {}, {}, {}, 0, {}, {}});
+    auto [it, fresh] = articles.try_emplace(ref, BatchArticle{batch[i].article, ref, {}, {}, {}, 0, {}, {}, {}});
     if (fresh) in_order.push_back(&it->second);
     it->second.members.push_back(i);
   }
@@ -239,6 +263,7 @@ std::vector<BatchOutcome> BatchWriter::write(const PreparedBatch& prepared) {
     }
     if (!locked_out && moved.empty()) {
       git_check(git_transaction_commit(tx.get()), "moving the batch's refs");
+      impl_->journal_moved(articles);
       return out;
     }
     tx.reset();  // releases every lock

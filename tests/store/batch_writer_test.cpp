@@ -240,3 +240,65 @@ TEST_CASE("BatchWriter: a ref held by another writer throughout fails the batch 
   CHECK(store.log(ArticleId("held")).size() == 2);
   CHECK(store.verify().problems.empty());
 }
+
+TEST_CASE("BatchWriter: each batch journals the articles it moved, so the first list reads no chain",
+          "[store][batch]") {
+  TempDir tmp;
+  const fs::path dir = tmp / "store";
+  ArticleStore store = ArticleStore::init(dir);
+  const fs::path cache = dir / "revisor-list-cache";
+  const fs::path journal = dir / "revisor-list-journal";
+  auto versions = messy_versions();
+  {
+    BatchWriter writer(store);
+    writer.write(std::vector<IngestRequest>(versions.begin(), versions.begin() + 4));
+    REQUIRE(fs::exists(journal));  // after each batch, not at the end
+    writer.write(std::vector<IngestRequest>(versions.begin() + 4, versions.end()));
+  }
+  CHECK_FALSE(fs::exists(cache));
+
+  // Headlines changed in the journal (same length) show in the list: no chain was read for them.
+  std::string text = revisor::test::read_file(journal);
+  for (auto at = text.find("Headline of"); at != std::string::npos; at = text.find("Headline of", at + 1))
+    text.replace(at, 11, "HEADLINE OF");
+  std::ofstream(journal, std::ios::binary | std::ios::trunc) << text;
+  const auto listed = store.list();
+  REQUIRE(listed.size() == 3);
+  for (const auto& s : listed) CHECK(s.headline == "HEADLINE OF " + s.id);
+  CHECK_FALSE(fs::exists(journal));  // folded into the cache
+  REQUIRE(fs::exists(cache));
+
+  // And the rest of each line says what the chains say.
+  fs::remove(cache);
+  const auto walked = store.list();
+  REQUIRE(walked.size() == listed.size());
+  for (std::size_t i = 0; i < walked.size(); ++i) {
+    CHECK(listed[i].id == walked[i].id);
+    CHECK(listed[i].versions == walked[i].versions);
+    CHECK(listed[i].first_observed == walked[i].first_observed);
+    CHECK(listed[i].last_observed == walked[i].last_observed);
+    CHECK(walked[i].headline == "Headline of " + walked[i].id);
+  }
+  CHECK(walked[0].versions == 4);  // news/a, with its inserted version
+  CHECK(walked[0].last_observed == revisor::parse_timestamp("2024-01-04T10:00:00Z"));
+
+  SECTION("a line cut short by a writer that died is not believed, and the next batch's lines are") {
+    BatchWriter writer(store);
+    writer.write({request("news/b", "Bee three.", "2024-03-01T10:00:00Z")});
+    const std::string whole = revisor::test::read_file(journal);
+    REQUIRE(whole.ends_with("Headline of news/b\n"));
+    std::ofstream(journal, std::ios::binary | std::ios::trunc) << whole.substr(0, whole.size() - 4);  // "Headline of ne"
+    writer.write({request("news/c", "Sea, later.", "2024-03-02T10:00:00Z")});
+    text = revisor::test::read_file(journal);
+    REQUIRE(text.find("Headline of news/c") != std::string::npos);
+    text.replace(text.find("Headline of news/c"), 11, "HEADLINE OF");
+    std::ofstream(journal, std::ios::binary | std::ios::trunc) << text;
+    const auto after = store.list();
+    REQUIRE(after.size() == 3);
+    CHECK(after[1].id == "news/b");
+    CHECK(after[1].headline == "Headline of news/b");  // from its chain
+    CHECK(after[1].versions == 3);
+    CHECK(after[2].headline == "HEADLINE OF news/c");  // from the journal
+    CHECK(after[2].versions == 2);
+  }
+}
