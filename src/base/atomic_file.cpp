@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "revisor/base/error.h"
+#include "revisor/base/fd_write.h"
 
 namespace revisor {
 
@@ -39,14 +40,7 @@ AtomicFile::~AtomicFile() {
 }
 
 void AtomicFile::write(std::string_view data) {
-  while (!data.empty()) {
-    const auto n = ::write(fd_, data.data(), data.size());
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      fail("cannot write", target_, errno);
-    }
-    data.remove_prefix(static_cast<std::size_t>(n));
-  }
+  if (!write_all(fd_, data)) fail("cannot write", target_, errno);
 }
 
 void AtomicFile::commit() {

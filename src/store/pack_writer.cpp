@@ -17,6 +17,7 @@
 #include "revisor/base/atomic_file.h"
 #include "revisor/base/c_handle.h"
 #include "revisor/base/error.h"
+#include "revisor/base/fd_write.h"
 #include "revisor/base/worker_pool.h"
 #include "store/git_handles.h"
 
@@ -106,12 +107,8 @@ class TempFile {
   TempFile& operator=(const TempFile&) = delete;
 
   void write(std::string_view bytes) {
-    while (!bytes.empty()) {
-      const ssize_t n = ::write(fd_, bytes.data(), bytes.size());
-      if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) throw Error(ErrorKind::store, fmt::format("writing {}: {}", path_.string(), std::strerror(errno)));
-      bytes.remove_prefix(static_cast<std::size_t>(n));
-    }
+    if (!write_all(fd_, bytes))
+      throw Error(ErrorKind::store, fmt::format("writing {}: {}", path_.string(), std::strerror(errno)));
   }
   // Synced, read-only as git keeps packs, and renamed to `to`.
   void commit(const fs::path& to) {
