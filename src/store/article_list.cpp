@@ -10,6 +10,7 @@
 #include <charconv>
 #include <cstdint>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -18,7 +19,9 @@
 
 #include "revisor/base/atomic_file.h"
 #include "revisor/base/error.h"
+#include "revisor/base/fd_write.h"
 #include "revisor/store/store_format.h"
+#include "store/refs_stamp.h"
 #include "store/version_chain.h"
 
 namespace revisor::store {
@@ -26,8 +29,12 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// The first line of the cache; a file with any other is ignored (and rewritten).
-constexpr std::string_view kCacheHeader = "revisor list cache 1";
+// The first line of the cache, then a space and the refs' stamp (refs_stamp) or "-" when the
+// refs could not be stamped. A file with any other first line is ignored (and rewritten); one with
+// the header of version 1 (no stamp) is read as unstamped.
+constexpr std::string_view kCacheHeader = "revisor list cache 2";
+constexpr std::string_view kUnstampedHeader = "revisor list cache 1";
+constexpr std::string_view kNoStamp = "-";
 
 struct CachedArticle {
   std::string tip;  // hex id of the commit the ref pointed at
@@ -74,14 +81,28 @@ std::string format_line(const std::string& tip, const ArticleSummary& s, bool jo
                      length, s.id, s.headline);
 }
 
+// The stamp a cache's first line records: "-" for none, nothing when the line is not a cache's.
+std::optional<std::string> header_stamp(std::string_view line) {
+  if (line == kUnstampedHeader) return std::string(kNoStamp);
+  if (!line.starts_with(kCacheHeader) || line.size() <= kCacheHeader.size() + 1 || line[kCacheHeader.size()] != ' ')
+    return std::nullopt;
+  return std::string(line.substr(kCacheHeader.size() + 1));
+}
+
 // Adds the lines of `file` to `out`, a later line of an id replacing an earlier one; returns whether
-// the file had any. The cache starts with kCacheHeader (a file with any other is ignored); the
-// journal has no header.
-bool read_lines(const fs::path& file, bool journal, std::unordered_map<std::string, CachedArticle>& out) {
+// the file had any. The cache starts with its header (a file with any other is ignored), whose stamp
+// goes to `stamp`; the journal has no header.
+bool read_lines(const fs::path& file, bool journal, std::unordered_map<std::string, CachedArticle>& out,
+                std::string* stamp = nullptr) {
   std::ifstream in(file, std::ios::binary);
   if (!in) return false;
   std::string line;
-  if (!journal && (!std::getline(in, line) || line != kCacheHeader)) return false;
+  if (!journal) {
+    if (!std::getline(in, line)) return false;
+    auto recorded = header_stamp(line);
+    if (!recorded) return false;
+    if (stamp) *stamp = std::move(*recorded);
+  }
   bool any = false;
   while (std::getline(in, line)) {
     any = true;
@@ -93,24 +114,29 @@ bool read_lines(const fs::path& file, bool journal, std::unordered_map<std::stri
   return any;
 }
 
-// Appends all of `text` to the open file `fd`; false when the disk refused part of it.
-bool append_all(int fd, std::string_view text) {
-  while (!text.empty()) {
-    const ssize_t n = ::write(fd, text.data(), text.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    text.remove_prefix(static_cast<std::size_t>(n));
+// The cache's articles, in its order (by id), when it records `stamp` and every line reads; nothing
+// otherwise. The refs have not changed since the list that wrote it, so they need not be read.
+std::optional<std::vector<ArticleSummary>> read_stamped_cache(const fs::path& file, const std::string& stamp) {
+  std::ifstream in(file, std::ios::binary);
+  std::string line;
+  if (!in || !std::getline(in, line) || header_stamp(line) != stamp) return std::nullopt;
+  std::vector<ArticleSummary> out;
+  CachedArticle c;
+  while (std::getline(in, line)) {
+    if (!parse_line(line, false, c)) return std::nullopt;
+    if (!out.empty() && !(out.back().id < c.summary.id)) return std::nullopt;  // written sorted, once each
+    out.push_back(std::move(c.summary));
   }
-  return true;
+  if (in.bad()) return std::nullopt;
+  return out;
 }
 
 // Past this size the journal takes no more lines: list reads it whole into memory, and a store whose
 // lists are this far behind its writers is better served by one list reading the chains.
 constexpr std::uintmax_t kMaxJournalBytes = std::uintmax_t{256} << 20;
 
-void write_cache(const fs::path& file, const std::vector<CachedArticle>& articles) {
-  std::string text(kCacheHeader);
-  text += '\n';
+void write_cache(const fs::path& file, const std::vector<CachedArticle>& articles, const std::string& stamp) {
+  std::string text = fmt::format("{} {}\n", kCacheHeader, stamp);
   for (const auto& c : articles) text += format_line(c.tip, c.summary, false);
   AtomicFile out(file);
   out.write(text);
@@ -143,12 +169,21 @@ void journal_listed(const fs::path& dir, const std::vector<ListedArticle>& moved
     char last = '\n';
     if (st.st_size > 0 && ::pread(fd, &last, 1, st.st_size - 1) == 1 && last != '\n') text += '\n';
     for (const auto& m : moved) text += format_line(oid_hex(m.tip), m.summary, true);
-    append_all(fd, text);  // a line the disk cut short is skipped by list
+    (void)write_all(fd, text);  // a line the disk cut short is skipped by list
   }
   ::close(fd);
 }
 
 std::vector<ArticleSummary> list_articles(git_repository* repo, const fs::path& dir) {
+  const fs::path cache_file = dir / kListCacheFile;
+  const fs::path journal_file = dir / kListJournalFile;
+  // Taken before any ref is read, so that a ref moved after it changes the next list's stamp.
+  const std::optional<std::string> stamp = refs_stamp(git_repository_commondir(repo));
+  std::error_code no_journal;
+  if (stamp && !fs::exists(journal_file, no_journal) && !no_journal) {
+    if (auto listed = read_stamped_cache(cache_file, *stamp)) return std::move(*listed);
+  }
+
   // Every article ref with the commit it points at: the refs, not the cache, say what exists.
   git_reference_iterator* raw = nullptr;
   int rc = git_reference_iterator_glob_new(&raw, repo, std::string(format::kRefGlob).c_str());
@@ -170,10 +205,9 @@ std::vector<ArticleSummary> list_articles(git_repository* repo, const fs::path& 
   std::sort(current.begin(), current.end(),
             [](const CachedArticle& a, const CachedArticle& b) { return a.summary.id < b.summary.id; });
 
-  const fs::path cache_file = dir / kListCacheFile;
-  const fs::path journal_file = dir / kListJournalFile;
   std::unordered_map<std::string, CachedArticle> cached;
-  read_lines(cache_file, false, cached);
+  std::string cached_stamp;
+  read_lines(cache_file, false, cached, &cached_stamp);
   // A journal is folded into the rewritten cache. Lines a writer appends between this read and the
   // removal below are lost with the file: their articles' tips are then missing from the cache, and
   // the next list reads those chains.
@@ -190,9 +224,10 @@ std::vector<ArticleSummary> list_articles(git_repository* repo, const fs::path& 
     c.summary = summary_from_chain(repo, ref_name, c.summary.id);
   }
   std::erase_if(current, [](const CachedArticle& c) { return c.summary.versions == 0; });
-  if (stale) {
+  // Also rewritten, once, to record a stamp where the refs have settled since the cache was written.
+  if (stale || (stamp && *stamp != cached_stamp)) {
     try {
-      write_cache(cache_file, current);
+      write_cache(cache_file, current, stamp.value_or(std::string(kNoStamp)));
       std::error_code ignored;
       if (journal) fs::remove(journal_file, ignored);
     } catch (const Error&) {

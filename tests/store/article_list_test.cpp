@@ -3,6 +3,7 @@
 #include <git2.h>
 
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -97,5 +98,66 @@ TEST_CASE("ArticleStore::list answers from its cache only for refs that did not 
     REQUIRE(after.size() == 2);
     CHECK(after[0].headline == "Dam holds");
     CHECK(read_file(cache).starts_with("revisor list cache"));
+  }
+}
+
+namespace {
+
+// Sets every directory of refs (and packed-refs) of `dir` to have last changed an hour ago, as if the
+// store had not been written since.
+void settle_refs(const fs::path& dir) {
+  const auto then = fs::file_time_type::clock::now() - std::chrono::hours(1);
+  for (const auto& e : fs::recursive_directory_iterator(dir / "refs"))
+    if (e.is_directory()) fs::last_write_time(e.path(), then);
+  if (fs::exists(dir / "packed-refs")) fs::last_write_time(dir / "packed-refs", then);
+}
+
+}  // namespace
+
+TEST_CASE("ArticleStore::list reads no ref while the refs' stamp in the cache holds", "[store]") {
+  TempDir tmp;
+  const fs::path dir = tmp / "store";
+  auto s = ArticleStore::init(dir);
+  s.ingest(request("news/a", "Bridge opens", "The bridge opened on Monday.", "2024-01-01T10:00:00Z"));
+  s.ingest(request("b", "Dam holds", "The dam held.", "2024-01-03T10:00:00Z"));
+  const fs::path cache = dir / "revisor-list-cache";
+
+  // Refs written a moment ago are not stamped: a change in the same clock tick could go unseen.
+  s.list();
+  CHECK(read_file(cache).starts_with("revisor list cache 2 -\n"));
+
+  settle_refs(dir);
+  s.list();  // rewrites the cache once, to record the stamp
+  const std::string header = read_file(cache).substr(0, read_file(cache).find('\n'));
+  REQUIRE(header.size() == std::string("revisor list cache 2 ").size() + 64);
+
+  // A tip in the cache that is not the ref's shows: this list trusted the stamp and read no ref.
+  std::string text = read_file(cache);
+  const auto b_line = text.find(" b Dam holds");
+  REQUIRE(b_line != std::string::npos);
+  const auto line_start = text.rfind('\n', b_line) + 1;
+  text.replace(line_start, 40, std::string(40, '0'));
+  replace_all(text, "Dam holds", "Dam holds (from the cache)");
+  std::ofstream(cache, std::ios::binary) << text;
+  CHECK(s.list()[0].headline == "Dam holds (from the cache)");
+
+  SECTION("a ref moved since: the refs are read again") {
+    s.ingest(request("news/a", "Bridge opens late", "The bridge opened on Tuesday.", "2024-01-02T10:00:00Z"));
+    const auto after = s.list();
+    REQUIRE(after.size() == 2);
+    CHECK(after[0].headline == "Dam holds");  // its tip in the cache was not its ref's
+    CHECK(after[1].versions == 2);
+  }
+  SECTION("a ref removed since, once settled: not listed") {
+    fs::remove(dir / "refs" / "articles" / "news" / "a");
+    settle_refs(dir);
+    const auto after = s.list();
+    REQUIRE(after.size() == 1);
+    CHECK(after[0].id == "b");
+    CHECK(after[0].headline == "Dam holds");
+  }
+  SECTION("a journal beside the cache: the refs are read again") {
+    std::ofstream(dir / "revisor-list-journal", std::ios::binary) << "";
+    CHECK(s.list()[0].headline == "Dam holds");
   }
 }
