@@ -4,6 +4,7 @@
 
 #include "analyze/rewording.h"
 #include "analyze/stemmer.h"
+#include "analyze/synonyms.h"
 #include "analyze/token_facts.h"
 #include "analyze/word_lists.h"
 
@@ -127,7 +128,12 @@ bool spelled_out(const Document& before, const Document& after, const std::vecto
     for (const Token* t : long_side) words.push_back(long_doc.slice(t->span));
     return is_acronym_of(short_doc.slice(initials[0]->span), words);
   };
-  return check(before, gone, after, added) || check(after, added, before, gone);
+  if (check(before, gone, after, added) || check(after, added, before, gone)) return true;
+  // One name put for another that WordNet gives the same thing.
+  const auto g = named(gone);
+  const auto a = named(added);
+  return g.size() == 1 && a.size() == 1 && name_like(before, *g[0]) && name_like(after, *a[0]) &&
+         same_sense(g[0]->key, a[0]->key);
 }
 
 }  // namespace revisor::analyze

@@ -22,7 +22,8 @@ bool name_shortened(const text::Document& before, const align::WordEdit& edit,
 bool same_entity(const text::Document& before, const text::Document& after, const align::WordEdit& edit,
                  const std::vector<const text::Token*>& gone, const std::vector<const text::Token*>& added);
 
-// A name written out for its initials or the reverse: "US" -> "United States".
+// A name written out for its initials or the reverse ("US" -> "United States"), or a name put for
+// another name of the same place or person in WordNet ("PA" -> "Pennsylvania", "Burma" -> "Myanmar").
 bool spelled_out(const text::Document& before, const text::Document& after,
                  const std::vector<const text::Token*>& gone, const std::vector<const text::Token*>& added);
 

@@ -60,6 +60,18 @@ TEST_CASE("initials written out are the same name, other words are not") {
   CHECK_FALSE(spelled_out(no.before, no.after, no.gone, no.added));
 }
 
+TEST_CASE("a name put for another name WordNet gives the same place is the same name, another place is not") {
+  auto e = edited("The district lies in Bucks County, PA, north of the city.", "PA", "Pennsylvania");
+  CHECK(spelled_out(e.before, e.after, e.gone, e.added));
+  auto back = edited("The junta renamed Burma in 1989, diplomats recalled.", "Burma", "Myanmar");
+  CHECK(spelled_out(back.before, back.after, back.gone, back.added));
+  auto no = edited("The district lies in Bucks County, PA, north of the city.", "PA", "Ohio");
+  CHECK_FALSE(spelled_out(no.before, no.after, no.gone, no.added));
+  // A common word WordNet relates is not a name: "town" -> "township" is judged elsewhere.
+  auto common = edited("The district lies in Bucks County, PA, north of the town.", "town", "township");
+  CHECK_FALSE(spelled_out(common.before, common.after, common.gone, common.added));
+}
+
 TEST_CASE("a title dropped before a name that stays shortens the reference") {
   auto e = edited("The deal is terrible, his attorney, Patrick Kolasinski, said.", "his attorney, Patrick ", "");
   CHECK(name_shortened(e.before, e.edit, e.gone, e.added, e.new_sentence));
