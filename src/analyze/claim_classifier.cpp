@@ -262,13 +262,28 @@ bool lost_beside(const Document& before, std::span<const std::uint32_t> ids, std
       return t.span.begin >= span.begin && t.span.end <= span.end;
     });
   };
-  auto gone = [&](const Token& t) {
-    return is_content(t) && !words::is_style_word(t.key) && in_sentences(t) &&
-           std::none_of(new_sentence.begin(), new_sentence.end(), [&](const Token* u) { return u->key == t.key; });
+  auto in_new = [&](std::string_view key) {
+    return std::any_of(new_sentence.begin(), new_sentence.end(), [&](const Token* u) { return u->key == key; });
+  };
+  // A compound written as one word where it was two, or the reverse ("air strike" -> "airstrike"),
+  // and two words glued by an extraction that lost the space between them: the words are still there.
+  auto joined = [&](std::size_t i) {
+    const std::string& key = toks[i].key;
+    if (i > 0 && is_content(toks[i - 1]) && in_new(toks[i - 1].key + key)) return true;
+    if (i + 1 < toks.size() && is_content(toks[i + 1]) && in_new(key + toks[i + 1].key)) return true;
+    for (std::size_t j = 0; j + 1 < new_sentence.size(); ++j)
+      if (new_sentence[j]->key.size() + new_sentence[j + 1]->key.size() == key.size() &&
+          key == new_sentence[j]->key + new_sentence[j + 1]->key)
+        return true;
+    return false;
+  };
+  auto gone = [&](std::size_t i) {
+    const Token& t = toks[i];
+    return is_content(t) && !words::is_style_word(t.key) && in_sentences(t) && !in_new(t.key) && !joined(i);
   };
   const auto size = static_cast<std::ptrdiff_t>(toks.size());
   for (std::ptrdiff_t i = std::max<std::ptrdiff_t>(0, at - kNear); i < std::min(size, at + kNear); ++i)
-    if (gone(toks[static_cast<std::size_t>(i)])) return true;
+    if (gone(static_cast<std::size_t>(i))) return true;
   return false;
 }
 

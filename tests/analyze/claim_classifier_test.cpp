@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "revisor/align/aligner.h"
 #include "revisor/analyze/claim_classifier.h"
@@ -344,6 +346,40 @@ TEST_CASE("a modifier dropped is trimming even where the sentence is reworded el
     }
   }
   CHECK(removal);
+}
+
+namespace {
+
+// The category of the insertion among the edits aligning `body` with `changed` (one sentence after
+// the headline), or `none` when no edit inserted exactly `inserted`.
+std::optional<Category> inserted_category(const std::string& body, const std::string& changed, std::string_view inserted) {
+  auto b = text::Document::parse("Headline\n\n" + body + "\n");
+  auto a = text::Document::parse("Headline\n\n" + changed + "\n");
+  auto cs = align::align(b, a);
+  for (const auto& c : cs.changes)
+    for (const auto& e : c.edits)
+      if (e.op == align::EditOp::insert && a.slice(e.new_span) == inserted) return classify_edit(b, a, c, e);
+  return std::nullopt;
+}
+
+}  // namespace
+
+TEST_CASE("a source's medium inserted beside a compound joined is detail, a word replaced beside it is not") {
+  const std::string s = "A spokesman said the air strike hit a clinic in the capital on Monday.";
+  const auto joined = inserted_category(s, "A spokesman said in a post on X the airstrike hit a clinic in the capital on Monday.",
+                                        "in a post on X");
+  REQUIRE(joined.has_value());
+  CHECK(*joined == Category::style);
+  // Extraction that glued two words keeps them too.
+  const auto glued = inserted_category(s, "A spokesman said in a post on X the air strikehit a clinic in the capital on Monday.",
+                                       "in a post on X");
+  REQUIRE(glued.has_value());
+  CHECK(*glued == Category::style);
+  // The strike turned into a raid right beside the insertion: a replacement in two pieces.
+  const auto raid = inserted_category(s, "A spokesman said in a post on X the air raid hit a clinic in the capital on Monday.",
+                                      "in a post on X");
+  REQUIRE(raid.has_value());
+  CHECK(*raid != Category::style);
 }
 
 TEST_CASE("a reporting verb put for another is style, one that doubts or denies is not") {
