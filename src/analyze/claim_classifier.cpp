@@ -435,7 +435,12 @@ Category classify_edit(const Document& before, const Document& after,
     // A source named where the sentence was already attributed ("said" -> "said in a post on X")
     // tells where it was said, not that someone else said it; a day where it gave none, when.
     const bool attributed = attributed_in(old_sentence);
-    if (old_all.empty() && !gained_here.empty() && !in_headline(after, change.new_sentences) &&
+    // "a" -> "an underlying": the article takes the form the inserted word asks for.
+    const bool article_agrees = old_all.size() == 1 && !added.empty() &&
+                                ((old_all[0]->key == "a" && added.front()->key == "an") ||
+                                 (old_all[0]->key == "an" && added.front()->key == "a"));
+    if ((old_all.empty() || article_agrees) && !gained_here.empty() &&
+        !in_headline(after, change.new_sentences) &&
         !inside_quotes(after, change, false, edit.new_span.begin) && !alternative(added) && !contrast(added) &&
         !lost_beside(before, change.old_sentences, edit.old_span.begin, new_sentence) &&
         std::none_of(gained_here.begin(), gained_here.end(), [&](const Token* t) {

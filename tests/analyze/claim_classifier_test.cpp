@@ -382,6 +382,13 @@ TEST_CASE("a source's medium inserted beside a compound joined is detail, a word
   CHECK(*raid != Category::style);
 }
 
+TEST_CASE("a modifier inserted after an article that changes its form to agree is detail, a hedge is not") {
+  const std::string s = "It is a congenital heart defect that the clinic treats, doctors said.";
+  CHECK(classify(s, "a", "an underlying") == Category::style);
+  CHECK(is_substantive(classify(s, "a", "an alleged")));
+  CHECK(is_substantive(classify(s, "a", "an incurable or")));
+}
+
 TEST_CASE("a reporting verb put for another is style, one that doubts or denies is not") {
   const std::string s = "The minister then said that the border would stay closed until March.";
   CHECK(classify_at(s, "then said", "announced", 1) == Category::style);
