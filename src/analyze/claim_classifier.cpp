@@ -262,8 +262,12 @@ bool lost_beside(const Document& before, std::span<const std::uint32_t> ids, std
       return t.span.begin >= span.begin && t.span.end <= span.end;
     });
   };
+  // Another form of the same word counts as found ("Temporarily lifting" -> "The US decision to
+  // temporarily lift"): the sentence was reworded around it, the word was not taken out.
   auto in_new = [&](std::string_view key) {
-    return std::any_of(new_sentence.begin(), new_sentence.end(), [&](const Token* u) { return u->key == key; });
+    const std::string stem = inflection_stem(key);
+    return std::any_of(new_sentence.begin(), new_sentence.end(),
+                       [&](const Token* u) { return u->key == key || inflection_stem(u->key) == stem; });
   };
   // A compound written as one word where it was two, or the reverse ("air strike" -> "airstrike"),
   // and two words glued by an extraction that lost the space between them: the words are still there.

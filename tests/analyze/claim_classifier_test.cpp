@@ -382,6 +382,21 @@ TEST_CASE("a source's medium inserted beside a compound joined is detail, a word
   CHECK(*raid != Category::style);
 }
 
+TEST_CASE("a word beside an insertion put in another form of itself is not a word lost beside it") {
+  const std::string s = "Temporarily lifting the sanctions on oil comes despite earlier pressure on exporters.";
+  const auto form = inserted_category(
+      s, "The US decision to temporarily lift the sanctions on oil comes despite earlier pressure on exporters.",
+      "The US decision to");
+  REQUIRE(form.has_value());
+  CHECK(*form == Category::style);
+  // Another verb beside it: the sanctions are now ended, not lifted for a while.
+  const auto other = inserted_category(
+      s, "The US decision to temporarily end the sanctions on oil comes despite earlier pressure on exporters.",
+      "The US decision to");
+  REQUIRE(other.has_value());
+  CHECK(*other != Category::style);
+}
+
 TEST_CASE("a modifier inserted after an article that changes its form to agree is detail, a hedge is not") {
   const std::string s = "It is a congenital heart defect that the clinic treats, doctors said.";
   CHECK(classify(s, "a", "an underlying") == Category::style);
