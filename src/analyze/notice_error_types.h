@@ -4,6 +4,7 @@
 // only mentions a category somewhere in the notice.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -15,6 +16,10 @@ struct StatedType {
   Category category = Category::fact;
   TypeSource source = TypeSource::wording;
 };
+
+// `pattern` with Unicode's letter and digit classes (\pL, \pN, in or outside brackets) put as the
+// Latin script's letters and the ASCII digits, which RE2 compiles about twenty times faster.
+std::string latin_classes(std::string_view pattern);
 
 // Categories the wording names as what was wrong, in the order the notice names them. `language`
 // picks that language's error words and nouns (ISO 639-1; unknown codes use English).

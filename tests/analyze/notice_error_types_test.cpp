@@ -1,6 +1,10 @@
-#include <catch2/catch.hpp>
+#include "analyze/notice_error_types.h"
 
 #include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+#include <re2/re2.h>
 
 #include "revisor/analyze/notice_detector.h"
 
@@ -273,4 +277,35 @@ TEST_CASE("initials, decimals and elisions do not cut a rule short") {
 TEST_CASE("a date with a slash is read either way round") {
   check_primary({"Correction: This story has been corrected to show the hearing is on 12/15, not 12/25.", Category::date},
                 TypeSource::restated);
+}
+
+TEST_CASE("error-type rules compile Unicode's letter classes as the Latin script's letters") {
+  using patterns::latin_classes;
+  CHECK(latin_classes(R"(\bx\b)") == R"(\bx\b)");
+  const std::string boundary = latin_classes(R"((?:^|[^\pL\pN_])nom(?:[^\pL\pN_]|$))");
+  CHECK(boundary.find(R"(\p)") == std::string::npos);
+  RE2 re(boundary);
+  REQUIRE(re.ok());
+  CHECK(RE2::PartialMatch("le nom était faux", re));
+  CHECK(RE2::PartialMatch("nom", re));
+  // Accented letters are letters: "prénom" and "nomé" hold no word "nom".
+  CHECK_FALSE(RE2::PartialMatch("le prénom", re));
+  CHECK_FALSE(RE2::PartialMatch("nomé", re));
+  CHECK_FALSE(RE2::PartialMatch("nom3", re));
+  // Outside a bracket the class gets brackets of its own.
+  RE2 word(latin_classes(R"(^\pL+$)"));
+  REQUIRE(word.ok());
+  CHECK(RE2::FullMatch("Größe", word));
+  CHECK_FALSE(RE2::FullMatch("a1", word));
+  // The multiplication sign sits among Latin-1's letters and is none.
+  CHECK_FALSE(RE2::FullMatch("a×b", word));
+  // Uppercase-only classes are left as written.
+  CHECK(latin_classes(R"((?-i:\p{Lu}))") == R"((?-i:\p{Lu}))");
+}
+
+TEST_CASE("accented error words and nouns still name their category") {
+  CHECK(patterns::named_categories("Le prénom de la ministre était erroné.", "fr") ==
+        std::vector<Category>{Category::name});
+  CHECK(patterns::named_categories("Die Höhe des Betrags wurde falsch angegeben.", "de") ==
+        std::vector<Category>{Category::number});
 }
