@@ -324,6 +324,7 @@ std::vector<StatedType> stated_error_types(std::string_view body, std::string_vi
   for (Category c : named_categories(body, language)) add_once(out, c, TypeSource::wording);
   for (Category c : contrasted_categories(body, language)) add_once(out, c, TypeSource::restated);
   for (Category c : error_types(body)) add_once(out, c, TypeSource::wording);
+  for (Category c : contrary_account_categories(body)) add_once(out, c, TypeSource::restated);
   for (Category c : restated_value_categories(body, corrected_fact)) add_once(out, c, TypeSource::restated);
   // "other" (a photo, a typo) only when nothing names a kind of claim, unless the wording itself
   // says the photo or caption was what was wrong.

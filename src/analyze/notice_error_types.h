@@ -31,6 +31,11 @@ std::vector<Category> named_categories(std::string_view body, std::string_view l
 // appear: date, number, name or location.
 std::vector<Category> contrasted_categories(std::string_view body, std::string_view language);
 
+// Date when the notice sets its account against what was published ("Contrary to what we reported",
+// "Contrariamente a quanto scritto", "Diferentemente do publicado") and the account, that clause
+// left out, gives a year.
+std::vector<Category> contrary_account_categories(std::string_view body);
+
 // Number when both the restated fact and what the notice says was printed carry a figure.
 std::vector<Category> restated_value_categories(std::string_view body, std::string_view corrected_fact);
 

@@ -385,6 +385,30 @@ std::vector<Category> contrasted_categories(std::string_view body, std::string_v
   return out;
 }
 
+std::vector<Category> contrary_account_categories(std::string_view body) {
+  // The clause that says the account runs against what was published, up to the first comma or
+  // full stop after it: what it names (the page, the day it ran) is not the corrected account.
+  static const RE2 marker(
+      R"(((?:\bcontrary to (?:what|earlier reports)|\bcontrairement à ce qu|\ben dépit de ce qu|\bentgegen (?:unserer|der|früheren)|\bcontrariamente a (?:quanto|lo que)|\bdiferentemente d[oa]|\bao contrário do que|\ba diferencia de lo|\bcontrario a lo|\banders dan)[^,.;]*[,.;]?))",
+      regex_options());
+  std::vector<Category> out;
+  re2::StringPiece input(body.data(), body.size());
+  re2::StringPiece m;
+  if (!RE2::PartialMatch(input, marker, &m)) return out;
+  const auto at = static_cast<std::size_t>(m.data() - body.data());
+  const std::string account = std::string(body.substr(0, at)) + " " + std::string(body.substr(at + m.size()));
+  // A year the account gives is the corrected date ("Colombo scoprì l'America nel 1492"); a day
+  // alone may be the day it ran, and is left to the wording.
+  const auto ts = tokens(account);
+  const bool year = std::any_of(ts.begin(), ts.end(), [](std::string_view t) {
+    t = bare(t);
+    return t.size() == 4 && std::all_of(t.begin(), t.end(), is_digit) &&
+           (t[0] == '1' || (t[0] == '2' && t[1] == '0'));
+  });
+  if (year) out.push_back(Category::date);
+  return out;
+}
+
 std::vector<Category> restated_value_categories(std::string_view body, std::string_view corrected_fact) {
   std::vector<Category> out;
   if (corrected_fact.empty()) return out;

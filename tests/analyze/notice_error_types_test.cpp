@@ -309,3 +309,26 @@ TEST_CASE("accented error words and nouns still name their category") {
   CHECK(patterns::named_categories("Die Höhe des Betrags wurde falsch angegeben.", "de") ==
         std::vector<Category>{Category::number});
 }
+
+TEST_CASE("a year in an account set against what was published is the corrected date") {
+  const Case cases[] = {
+      {"Correction: Contrary to what we reported on Monday, the bridge opened in 1987.", Category::date},
+      {"Rectificatif : Contrairement à ce que nous écrivions hier, le musée a ouvert ses portes en 1936.",
+       Category::date},
+      {"Errata corrige: Contrariamente a quanto scritto ieri, il ponte fu aperto nel 1871.", Category::date},
+      {"Erramos: Diferentemente do publicado ontem, a ponte foi inaugurada em 1974.", Category::date},
+  };
+  for (const auto& c : cases) check_primary(c, TypeSource::restated);
+  // The year the error ran, inside the clause that cites it, is not the account's.
+  auto cited = classify_notice(
+      "Correction: Contrary to what we reported in 2019, the bridge is owned by the county, not the city.");
+  REQUIRE(cited);
+  REQUIRE(!cited->error_types.empty());
+  CHECK(cited->error_types[0] != Category::date);
+  // Without the contrast, a year in the notice is the wording's business.
+  auto plain =
+      classify_notice("Correction: This story has been updated to reflect that the bridge opened in 1987.");
+  REQUIRE(plain);
+  REQUIRE(!plain->error_types.empty());
+  CHECK(plain->error_types[0] != Category::date);
+}
