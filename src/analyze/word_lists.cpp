@@ -34,13 +34,15 @@ bool is_weekday_or_month(std::string_view key) noexcept {
   return in(kSet, key);
 }
 
+// "earlier" and "later" are not here: they order events without saying when ("Earlier, officials
+// said" dates nothing), so a day put beside them is detail, not a second date.
 bool is_time_word(std::string_view key) noexcept {
-  static const Set kSet = {"yesterday", "today", "tomorrow", "tonight", "morning", "afternoon",
-                           "evening", "overnight", "midnight", "noon", "a.m", "p.m", "am", "pm",
-                           "a.m.", "p.m.", "ayer", "hoy", "mañana", "hier", "aujourd'hui",
-                           "demain", "gestern", "heute", "morgen", "ontem", "hoje", "ieri", "oggi",
-                           "gisteren", "vandaag", "earlier", "later", "week", "weekend", "month",
-                           "year", "decade"};
+  static const Set kSet = {"yesterday", "today",     "tomorrow",    "tonight", "morning", "afternoon",
+                           "evening",   "overnight", "midnight",    "noon",    "a.m",     "p.m",
+                           "am",        "pm",        "a.m.",        "p.m.",    "ayer",    "hoy",
+                           "mañana",    "hier",      "aujourd'hui", "demain",  "gestern", "heute",
+                           "morgen",    "ontem",     "hoje",        "ieri",    "oggi",    "gisteren",
+                           "vandaag",   "week",      "weekend",     "month",   "year",    "decade"};
   return in(kSet, key);
 }
 

@@ -261,6 +261,9 @@ TEST_CASE("a source added where the sentence was attributed, or a date where it 
   CHECK(classify_at("Nearly 400 flights were cancelled.", "", "As of March 6, ", 1, "Nearly") == Category::style);
   // In a dated sentence another date is a claim.
   CHECK(is_substantive(classify_at("Flights stopped on Friday.", "", " and on March 6", 1, ".")));
+  // "Earlier" orders events without dating them: the day it gained is detail; the order turned is not.
+  CHECK(classify_at("Earlier, officials closed the airport.", "", " on Saturday", 1, ",") == Category::style);
+  CHECK(is_substantive(classify_at("Earlier, officials closed the airport.", "Earlier", "Later", 1)));
 }
 
 TEST_CASE("a name moved within its sentence is style, a name dropped from it is not") {
