@@ -32,3 +32,15 @@ TEST_CASE("terminal text: a table cell stays on one line and is sanitized like t
         "b\xEF\xBF\xBD");
   CHECK(terminal_cell("Bj\xC3\xB6rk \xE2\x80\x9Cq\xE2\x80\x9D") == "Bj\xC3\xB6rk \xE2\x80\x9Cq\xE2\x80\x9D");
 }
+
+TEST_CASE("terminal text: invalid bytes between plain runs are replaced one by one, the runs kept") {
+  CHECK(terminal_sanitize("ab\xFF"
+                          "cd") ==
+        "ab\xEF\xBF\xBD"
+        "cd");
+  // A sequence cut short at the end: each of its bytes is replaced.
+  CHECK(terminal_sanitize("ab\xE2\x80") == "ab\xEF\xBF\xBD\xEF\xBF\xBD");
+  CHECK(terminal_sanitize("") == "");
+  CHECK(terminal_sanitize(std::string(1000, 'a') + "\x1b") == std::string(1000, 'a') + "\xE2\x90\x9B");
+  CHECK(terminal_sanitize("caf\xC3\xA9\tok") == "caf\xC3\xA9\tok");
+}
