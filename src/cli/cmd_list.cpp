@@ -1,14 +1,24 @@
 // revisor list: every article in the store with its version count and observation span.
-#include <fmt/core.h>
-
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <iterator>
 
-#include "cli/commands.h"
-#include "cli/store_locator.h"
+#include <fmt/format.h>
+
+#include "revisor/base/error.h"
 #include "revisor/base/terminal_text.h"
 #include "revisor/store/article_store.h"
 
+#include "cli/commands.h"
+#include "cli/store_locator.h"
+
 namespace revisor::cli {
+
+namespace {
+constexpr std::size_t kFlushBytes = 1 << 16;
+}  // namespace
 
 void add_list_command(CLI::App& app, GlobalOptions& global) {
   CLI::App* cmd = app.add_subcommand("list", "List the articles in the store");
@@ -22,11 +32,33 @@ void add_list_command(CLI::App& app, GlobalOptions& global) {
     }
     std::size_t width = 7;
     for (const auto& a : articles) width = std::max(width, a.id.size());
-    fmt::print("{:<{}}  {:>8}  {:<20}  {:<20}  {}\n", "ARTICLE", width, "VERSIONS", "FIRST OBSERVED",
-               "LAST OBSERVED", "HEADLINE");
-    for (const auto& a : articles)
-      fmt::print("{:<{}}  {:>8}  {:<20}  {:<20}  {}\n", a.id, width, a.versions, to_iso8601(a.first_observed),
-                 to_iso8601(a.last_observed), terminal_cell(a.headline));
+    // Lines are gathered and written a block at a time: a print per article was most of the time
+    // `list` took on a large store.
+    fmt::memory_buffer out;
+    auto flush = [&out] {
+      if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size() || std::fflush(stdout) != 0)
+        throw Error(ErrorKind::io,
+                    fmt::format("writing the list to standard output: {}", std::strerror(errno)));
+      out.clear();
+    };
+    fmt::format_to(std::back_inserter(out), "{:<{}}  {:>8}  {:<20}  {:<20}  {}\n", "ARTICLE", width,
+                   "VERSIONS", "FIRST OBSERVED", "LAST OBSERVED", "HEADLINE");
+    for (const auto& a : articles) {
+      // Padding by hand where the id is ASCII (one column per byte): fmt measures the display width
+      // of every padded field, code point by code point, which was a sixth of the time.
+      if (std::all_of(a.id.begin(), a.id.end(),
+                      [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        out.append(a.id);
+        for (std::size_t i = a.id.size(); i < width; ++i) out.push_back(' ');
+      } else {
+        fmt::format_to(std::back_inserter(out), "{:<{}}", a.id, width);
+      }
+      // An ISO 8601 time is 20 columns, as wide as its column.
+      fmt::format_to(std::back_inserter(out), "  {:>8}  {}  {}  {}\n", a.versions,
+                     to_iso8601(a.first_observed), to_iso8601(a.last_observed), terminal_cell(a.headline));
+      if (out.size() >= kFlushBytes) flush();
+    }
+    flush();
   });
 }
 

@@ -300,3 +300,14 @@ TEST_CASE("list, log and show keep terminal controls in article text off the ter
     }
   }
 }
+
+TEST_CASE("list says so when its output cannot be written", "[cli]") {
+  REQUIRE(fs::exists("/dev/full"));  // Linux: every write to it fails with ENOSPC
+  Store s;
+  REQUIRE(s.ingest("city/bridge", article("Bridge vote set", "Details follow."), "2024-03-01T10:00:00Z")
+              .exit_code == 0);
+  const auto r = run_command(
+      {"sh", "-c", std::string("exec \"$0\" --store \"$1\" list > /dev/full"), REVISOR_BINARY, s.dir});
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.err, Catch::Contains("writing the list to standard output"));
+}
