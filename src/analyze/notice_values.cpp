@@ -397,8 +397,8 @@ std::vector<Category> contrary_account_categories(std::string_view body) {
   if (!RE2::PartialMatch(input, marker, &m)) return out;
   const auto at = static_cast<std::size_t>(m.data() - body.data());
   const std::string account = std::string(body.substr(0, at)) + " " + std::string(body.substr(at + m.size()));
-  // A year the account gives is the corrected date ("Colombo scoprì l'America nel 1492"); a day
-  // alone may be the day it ran, and is left to the wording.
+  // A year the account gives is the corrected date ("..., the bridge opened in 1987"); a day alone
+  // may be the day it ran, and is left to the wording.
   const auto ts = tokens(account);
   const bool year = std::any_of(ts.begin(), ts.end(), [](std::string_view t) {
     t = bare(t);

@@ -158,8 +158,8 @@ Timestamp parse_timestamp(std::string_view text, std::string_view what) {
 
 std::string to_iso8601(Timestamp t) {
   const Clock c = split(t);
-  // Compiled once: `list` writes two of these per article, and parsing the format string each time
-  // was a large part of listing a large store.
+  // The format is compiled with the program: `list` writes two of these per article, and parsing
+  // the format string each time was a large part of listing a large store.
   return fmt::format(FMT_COMPILE("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z"), c.date.y, c.date.m, c.date.d,
                      c.seconds_of_day / 3600, c.seconds_of_day / 60 % 60, c.seconds_of_day % 60);
 }
