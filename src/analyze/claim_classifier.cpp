@@ -264,10 +264,13 @@ bool lost_beside(const Document& before, std::span<const std::uint32_t> ids, std
   };
   // Another form of the same word counts as found ("Temporarily lifting" -> "The US decision to
   // temporarily lift"): the sentence was reworded around it, the word was not taken out.
+  std::vector<std::string> new_stems;  // the new sentence's stems, made once, when first needed
   auto in_new = [&](std::string_view key) {
-    const std::string stem = inflection_stem(key);
-    return std::any_of(new_sentence.begin(), new_sentence.end(),
-                       [&](const Token* u) { return u->key == key || inflection_stem(u->key) == stem; });
+    if (std::any_of(new_sentence.begin(), new_sentence.end(), [&](const Token* u) { return u->key == key; }))
+      return true;
+    if (new_stems.empty())
+      for (const Token* u : new_sentence) new_stems.push_back(inflection_stem(u->key));
+    return std::find(new_stems.begin(), new_stems.end(), inflection_stem(key)) != new_stems.end();
   };
   // A compound written as one word where it was two, or the reverse ("air strike" -> "airstrike"),
   // and two words glued by an extraction that lost the space between them: the words are still there.

@@ -398,7 +398,8 @@ std::vector<Category> contrary_account_categories(std::string_view body) {
   const auto at = static_cast<std::size_t>(m.data() - body.data());
   const std::string account = std::string(body.substr(0, at)) + " " + std::string(body.substr(at + m.size()));
   // A year the account gives is the corrected date ("..., the bridge opened in 1987"); a day alone
-  // may be the day it ran, and is left to the wording.
+  // may be the day it ran, and is left to the wording. Not token_kind's year test, which starts at
+  // 1500 so that "1200 workers" stays a figure: after this clause an older year counts as well.
   const auto ts = tokens(account);
   const bool year = std::any_of(ts.begin(), ts.end(), [](std::string_view t) {
     t = bare(t);
