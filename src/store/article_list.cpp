@@ -21,6 +21,7 @@
 #include "revisor/base/error.h"
 #include "revisor/base/fd_write.h"
 #include "revisor/store/store_format.h"
+#include "store/ref_files.h"
 #include "store/refs_stamp.h"
 #include "store/version_chain.h"
 
@@ -155,6 +156,41 @@ ArticleSummary summary_from_chain(git_repository* repo, const std::string& ref, 
   return s;
 }
 
+// Every article ref with the commit it points at, read from the ref files at once where they are as
+// git writes them, else one at a time through libgit2.
+std::vector<CachedArticle> article_tips(git_repository* repo, const fs::path& dir) {
+  std::vector<CachedArticle> out;
+  if (auto tips = read_article_tips(git_repository_commondir(repo))) {
+    out.reserve(tips->size());
+    for (auto& t : *tips) {
+      auto id = format::article_of_ref(t.name);
+      if (!id) continue;
+      CachedArticle c;
+      c.tip = std::move(t.tip);
+      c.summary.id = std::move(*id);
+      out.push_back(std::move(c));
+    }
+    return out;
+  }
+  git_reference_iterator* raw = nullptr;
+  int rc = git_reference_iterator_glob_new(&raw, repo, std::string(format::kRefGlob).c_str());
+  RefIteratorPtr iter(raw);
+  git_check(rc, fmt::format("listing the articles of {}", dir.string()));
+  git_reference* ref = nullptr;
+  while ((rc = git_reference_next(&ref, iter.get())) == 0) {
+    ReferencePtr owned(ref);
+    const git_oid* target = git_reference_target(ref);
+    auto id = format::article_of_ref(git_reference_name(ref));
+    if (!target || !id) continue;  // a symbolic ref is not an article
+    CachedArticle c;
+    c.tip = oid_hex(*target);
+    c.summary.id = std::move(*id);
+    out.push_back(std::move(c));
+  }
+  if (rc != GIT_ITEROVER) git_check(rc, fmt::format("listing the articles of {}", dir.string()));
+  return out;
+}
+
 }  // namespace
 
 void journal_listed(const fs::path& dir, const std::vector<ListedArticle>& moved) {
@@ -185,23 +221,7 @@ std::vector<ArticleSummary> list_articles(git_repository* repo, const fs::path& 
   }
 
   // Every article ref with the commit it points at: the refs, not the cache, say what exists.
-  git_reference_iterator* raw = nullptr;
-  int rc = git_reference_iterator_glob_new(&raw, repo, std::string(format::kRefGlob).c_str());
-  RefIteratorPtr iter(raw);
-  git_check(rc, fmt::format("listing the articles of {}", dir.string()));
-  std::vector<CachedArticle> current;
-  git_reference* ref = nullptr;
-  while ((rc = git_reference_next(&ref, iter.get())) == 0) {
-    ReferencePtr owned(ref);
-    const git_oid* target = git_reference_target(ref);
-    auto id = format::article_of_ref(git_reference_name(ref));
-    if (!target || !id) continue;  // a symbolic ref is not an article
-    CachedArticle c;
-    c.tip = oid_hex(*target);
-    c.summary.id = std::move(*id);
-    current.push_back(std::move(c));
-  }
-  if (rc != GIT_ITEROVER) git_check(rc, fmt::format("listing the articles of {}", dir.string()));
+  std::vector<CachedArticle> current = article_tips(repo, dir);
   std::sort(current.begin(), current.end(),
             [](const CachedArticle& a, const CachedArticle& b) { return a.summary.id < b.summary.id; });
 
