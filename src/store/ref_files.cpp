@@ -36,34 +36,6 @@ bool is_object_id(std::string_view s) {
          });
 }
 
-// The names, relative to `root`, of the files under `root`/`rel` into `out`; false when a directory
-// cannot be read. The entry type readdir gives spares a stat of every ref file.
-bool collect_files(const std::string& root, const std::string& rel, std::vector<std::string>& out) {
-  std::unique_ptr<DIR, DirCloser> d(::opendir((root + rel).c_str()));
-  if (!d) return false;
-  for (;;) {
-    errno = 0;
-    const dirent* e = ::readdir(d.get());
-    if (!e) return errno == 0;
-    const std::string_view name(e->d_name);
-    if (name == "." || name == "..") continue;
-    unsigned char type = e->d_type;
-    if (type == DT_UNKNOWN) {
-      struct stat st {};
-      if (::fstatat(::dirfd(d.get()), e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0) return false;
-      type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG : DT_UNKNOWN;
-    }
-    std::string path = rel + std::string(name);
-    if (type == DT_DIR) {
-      if (!collect_files(root, path + "/", out)) return false;
-    } else if (type == DT_REG) {
-      if (!name.ends_with(".lock")) out.push_back(std::move(path));
-    } else {
-      return false;  // a link or anything else git would not have written there
-    }
-  }
-}
-
 enum class Read { ok, gone, odd };
 
 // The object id in the loose ref file `path`.
@@ -110,13 +82,40 @@ bool add_packed(const std::filesystem::path& file, const std::unordered_set<std:
 
 }  // namespace
 
+bool walk_ref_tree(const std::string& dir,
+                   const std::function<bool(const std::string& path, bool is_dir)>& visit) {
+  std::unique_ptr<DIR, DirCloser> d(::opendir(dir.c_str()));
+  if (!d) return false;
+  for (;;) {
+    errno = 0;
+    const dirent* e = ::readdir(d.get());
+    if (!e) return errno == 0;
+    const std::string_view name(e->d_name);
+    if (name == "." || name == "..") continue;
+    unsigned char type = e->d_type;
+    if (type == DT_UNKNOWN) {
+      struct stat st {};
+      if (::fstatat(::dirfd(d.get()), e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0) return false;
+      type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG : DT_UNKNOWN;
+    }
+    if (type != DT_DIR && type != DT_REG) return false;
+    const std::string path = dir + "/" + std::string(name);
+    if (!visit(path, type == DT_DIR)) return false;
+    if (type == DT_DIR && !walk_ref_tree(path, visit)) return false;
+  }
+}
+
 std::optional<std::vector<RefTip>> read_article_tips(const std::filesystem::path& git_dir) {
   const std::string root = git_dir.string() + "/";
-  const std::string dir = std::string(format::kRefPrefix);  // "refs/articles/"
-  std::vector<std::string> names;
+  const std::string dir = root + std::string(format::kRefPrefix.substr(0, format::kRefPrefix.size() - 1));
+  std::vector<std::string> names;  // relative to root: "refs/articles/<id>"
   struct stat st {};
-  if (::stat((root + dir).c_str(), &st) == 0) {
-    if (!collect_files(root, dir, names)) return std::nullopt;
+  if (::stat(dir.c_str(), &st) == 0) {
+    const bool read = walk_ref_tree(dir, [&](const std::string& path, bool is_dir) {
+      if (!is_dir && !path.ends_with(".lock")) names.push_back(path.substr(root.size()));
+      return true;
+    });
+    if (!read) return std::nullopt;
   } else if (errno != ENOENT) {
     return std::nullopt;
   }

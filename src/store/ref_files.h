@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,6 +16,13 @@ struct RefTip {
 
   bool operator==(const RefTip&) const = default;
 };
+
+// Calls visit(path, is_dir) for every file and directory below `dir` (each path is `dir`, "/" and
+// the names below it), a directory before what it holds, from the entry types readdir gives, so that
+// no ref file is stat'ed. False when a directory cannot be read, an entry is neither a file nor a
+// directory (git writes no links there), or `visit` returns false.
+bool walk_ref_tree(const std::string& dir,
+                   const std::function<bool(const std::string& path, bool is_dir)>& visit);
 
 // Every ref under `git_dir`/refs/articles with the commit it points at, sorted by name: the loose
 // ref files, read on every core, then packed-refs for the refs that have no loose file (a loose ref

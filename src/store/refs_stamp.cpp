@@ -1,18 +1,16 @@
 #include "store/refs_stamp.h"
 
-#include <dirent.h>
-#include <fcntl.h>
 #include <fmt/core.h>
 #include <sys/stat.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <ctime>
-#include <memory>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "store/ref_files.h"
 #include "store/sha256.h"
 
 namespace revisor::store {
@@ -22,31 +20,13 @@ namespace {
 // system's clock (ext4's is the kernel's tick, a few milliseconds; FAT's two seconds).
 constexpr std::time_t kRacySeconds = 2;
 
-struct DirCloser {
-  void operator()(DIR* d) const noexcept { ::closedir(d); }
-};
-
-// Adds `path` and every directory below it to `dirs`; false when one cannot be read. Uses the entry
-// type readdir gives, so that the loose ref files themselves (a million in a large store) are not
-// stat'ed.
+// Adds `path` and every directory below it to `dirs`; false when one cannot be read.
 bool collect_dirs(const std::string& path, std::vector<std::string>& dirs) {
   dirs.push_back(path);
-  std::unique_ptr<DIR, DirCloser> d(::opendir(path.c_str()));
-  if (!d) return false;
-  for (;;) {
-    errno = 0;
-    const dirent* e = ::readdir(d.get());
-    if (!e) return errno == 0;
-    const std::string_view name(e->d_name);
-    if (name == "." || name == "..") continue;
-    bool is_dir = e->d_type == DT_DIR;
-    if (e->d_type == DT_UNKNOWN) {
-      struct stat st {};
-      if (::fstatat(::dirfd(d.get()), e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0) return false;
-      is_dir = S_ISDIR(st.st_mode);
-    }
-    if (is_dir && !collect_dirs(path + "/" + std::string(name), dirs)) return false;
-  }
+  return walk_ref_tree(path, [&](const std::string& p, bool is_dir) {
+    if (is_dir) dirs.push_back(p);
+    return true;
+  });
 }
 
 // One line for the file `name` into `out`; false when it changed too recently to be told apart

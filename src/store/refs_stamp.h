@@ -16,7 +16,8 @@ namespace revisor::store {
 //
 // Nothing when one of those times is within two seconds of the clock (a change in the same tick of
 // the file system's clock could leave the time as it was, as with git's "racy" index entries), or
-// when the directories cannot be read: the caller then reads the refs themselves.
+// when the directories cannot be read or hold anything but files and directories: the caller then
+// reads the refs themselves.
 std::optional<std::string> refs_stamp(const std::filesystem::path& git_dir);
 
 }  // namespace revisor::store

@@ -10,29 +10,16 @@
 #include <vector>
 
 #include "revisor/store/article_store.h"
+#include "support/ingest_request.h"
 #include "support/temp_dir.h"
 
-using revisor::ArticleId;
 using revisor::store::ArticleStore;
-using revisor::store::IngestRequest;
 using revisor::test::read_file;
 using revisor::test::TempDir;
+using revisor::test::text_version;
 namespace fs = std::filesystem;
 
 namespace {
-
-IngestRequest request(const std::string& id, const std::string& headline, const std::string& body,
-                      const std::string& observed_at) {
-  IngestRequest r{ArticleId(id), {}, {}, {}, {}, {}, {}, {}, {}};
-  r.extracted.headline = headline;
-  r.extracted.paragraphs = {body};
-  r.extracted.format = "text";
-  r.source_bytes = headline + "\n\n" + body;
-  r.source_name = "v.txt";
-  r.source_ext = "txt";
-  r.observed_at = revisor::parse_timestamp(observed_at);
-  return r;
-}
 
 void replace_all(std::string& s, const std::string& from, const std::string& to) {
   for (auto at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) s.replace(at, from.size(), to);
@@ -44,9 +31,9 @@ TEST_CASE("ArticleStore::list answers from its cache only for refs that did not 
   TempDir tmp;
   const fs::path dir = tmp / "store";
   auto s = ArticleStore::init(dir);
-  s.ingest(request("news/a", "Bridge opens", "The bridge opened on Monday.", "2024-01-01T10:00:00Z"));
-  s.ingest(request("news/a", "Bridge opens late", "The bridge opened on Tuesday.", "2024-01-02T10:00:00Z"));
-  s.ingest(request("b", "Dam holds", "The dam held.", "2024-01-03T10:00:00Z"));
+  s.ingest(text_version("news/a", "Bridge opens", "The bridge opened on Monday.", "2024-01-01T10:00:00Z"));
+  s.ingest(text_version("news/a", "Bridge opens late", "The bridge opened on Tuesday.", "2024-01-02T10:00:00Z"));
+  s.ingest(text_version("b", "Dam holds", "The dam held.", "2024-01-03T10:00:00Z"));
   const fs::path cache = dir / "revisor-list-cache";  // as README documents it
   CHECK_FALSE(fs::exists(cache));
 
@@ -74,7 +61,7 @@ TEST_CASE("ArticleStore::list answers from its cache only for refs that did not 
   CHECK(s.list()[0].headline == "Dam holds (from the cache)");
 
   SECTION("an article whose ref moved is read again") {
-    s.ingest(request("b", "Dam breaks", "The dam broke.", "2024-01-04T10:00:00Z"));
+    s.ingest(text_version("b", "Dam breaks", "The dam broke.", "2024-01-04T10:00:00Z"));
     const auto after = s.list();
     CHECK(after[0].versions == 2);
     CHECK(after[0].headline == "Dam breaks");
@@ -118,8 +105,8 @@ TEST_CASE("ArticleStore::list reads no ref while the refs' stamp in the cache ho
   TempDir tmp;
   const fs::path dir = tmp / "store";
   auto s = ArticleStore::init(dir);
-  s.ingest(request("news/a", "Bridge opens", "The bridge opened on Monday.", "2024-01-01T10:00:00Z"));
-  s.ingest(request("b", "Dam holds", "The dam held.", "2024-01-03T10:00:00Z"));
+  s.ingest(text_version("news/a", "Bridge opens", "The bridge opened on Monday.", "2024-01-01T10:00:00Z"));
+  s.ingest(text_version("b", "Dam holds", "The dam held.", "2024-01-03T10:00:00Z"));
   const fs::path cache = dir / "revisor-list-cache";
 
   // Refs written a moment ago are not stamped: a change in the same clock tick could go unseen.
@@ -142,7 +129,7 @@ TEST_CASE("ArticleStore::list reads no ref while the refs' stamp in the cache ho
   CHECK(s.list()[0].headline == "Dam holds (from the cache)");
 
   SECTION("a ref moved since: the refs are read again") {
-    s.ingest(request("news/a", "Bridge opens late", "The bridge opened on Tuesday.", "2024-01-02T10:00:00Z"));
+    s.ingest(text_version("news/a", "Bridge opens late", "The bridge opened on Tuesday.", "2024-01-02T10:00:00Z"));
     const auto after = s.list();
     REQUIRE(after.size() == 2);
     CHECK(after[0].headline == "Dam holds");  // its tip in the cache was not its ref's

@@ -13,16 +13,15 @@
 #include <vector>
 
 #include "revisor/base/c_handle.h"
-#include "revisor/base/timestamp.h"
 #include "revisor/store/article_store.h"
 #include "store/git_handles.h"
+#include "support/ingest_request.h"
 #include "support/temp_dir.h"
 
-using revisor::ArticleId;
 using revisor::store::ArticleStore;
-using revisor::store::IngestRequest;
 using revisor::store::read_article_tips;
 using revisor::test::TempDir;
+using revisor::test::text_version;
 namespace fs = std::filesystem;
 
 namespace {
@@ -55,18 +54,6 @@ std::vector<std::pair<std::string, std::string>> libgit2_tips(const fs::path& di
   }
   std::sort(out.begin(), out.end());
   return out;
-}
-
-IngestRequest request(const std::string& id, const std::string& body, const std::string& observed_at) {
-  IngestRequest r{ArticleId(id), {}, {}, {}, {}, {}, {}, {}, {}};
-  r.extracted.headline = "A headline";
-  r.extracted.paragraphs = {body};
-  r.extracted.format = "text";
-  r.source_bytes = "A headline\n\n" + body;
-  r.source_name = "v.txt";
-  r.source_ext = "txt";
-  r.observed_at = revisor::parse_timestamp(observed_at);
-  return r;
 }
 
 }  // namespace
@@ -123,9 +110,10 @@ TEST_CASE("read_article_tips agrees with libgit2 on a real store, before and aft
   // More articles than one reading task takes, so that several workers read.
   for (int i = 0; i < 1500; ++i) {
     const std::string id = (i % 3 ? "outlet/" : "") + std::to_string(i);
-    s.ingest(request(id, "Body " + std::to_string(i) + ".", "2024-01-01T00:00:00Z"));
+    s.ingest(text_version(id, "A headline", "Body " + std::to_string(i) + ".", "2024-01-01T00:00:00Z"));
     if (i % 500 == 0)
-      s.ingest(request(id, "Body changed " + std::to_string(i) + ".", "2024-01-02T00:00:00Z"));
+      s.ingest(
+          text_version(id, "A headline", "Body changed " + std::to_string(i) + ".", "2024-01-02T00:00:00Z"));
   }
   auto tips = read_article_tips(dir);
   REQUIRE(tips.has_value());
@@ -142,7 +130,8 @@ TEST_CASE("read_article_tips agrees with libgit2 on a real store, before and aft
   REQUIRE(git_refdb_compress(refdb.get()) == 0);  // what gc does
   CHECK(fs::exists(dir / "packed-refs"));
   CHECK_FALSE(fs::exists(dir / "refs" / "articles" / "3"));
-  s.ingest(request("3", "Body moved after packing.", "2024-01-03T00:00:00Z"));  // loose again, over packed
+  s.ingest(text_version("3", "A headline", "Body moved after packing.",
+                        "2024-01-03T00:00:00Z"));  // loose again, over packed
 
   tips = read_article_tips(dir);
   REQUIRE(tips.has_value());
