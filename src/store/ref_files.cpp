@@ -16,6 +16,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "revisor/base/c_handle.h"
 #include "revisor/base/worker_pool.h"
 #include "revisor/store/store_format.h"
 
@@ -25,10 +26,6 @@ namespace {
 constexpr std::size_t kHexDigits = 40;
 // Ref files read by one worker between two looks at the shared counter.
 constexpr std::size_t kFilesPerTask = 1024;
-
-struct DirCloser {
-  void operator()(DIR* d) const noexcept { ::closedir(d); }
-};
 
 bool is_object_id(std::string_view s) {
   return s.size() == kHexDigits && std::all_of(s.begin(), s.end(), [](char c) {
@@ -84,7 +81,7 @@ bool add_packed(const std::filesystem::path& file, const std::unordered_set<std:
 
 bool walk_ref_tree(const std::string& dir,
                    const std::function<bool(const std::string& path, bool is_dir)>& visit) {
-  std::unique_ptr<DIR, DirCloser> d(::opendir(dir.c_str()));
+  std::unique_ptr<DIR, CDeleter<::closedir>> d(::opendir(dir.c_str()));
   if (!d) return false;
   for (;;) {
     errno = 0;
