@@ -28,7 +28,8 @@ void add_gc_command(CLI::App& app, GlobalOptions& global) {
       "A pack takes articles until it holds --versions-per-pack versions: memory grows with that\n"
       "number, not with the store.\n"
       "Ends with one line: objects packed, packs written, loose objects removed, refs packed, and the\n"
-      "size of objects/ before and after.");
+      "size of objects/ before and after, and a second line when refs other writers kept locked\n"
+      "stayed loose. A ref lock left by a killed process stops gc with the rm that removes it.");
   auto options = std::make_shared<store::GcOptions>();
   cmd->add_option("--versions-per-pack", options->versions_per_pack,
                   "Versions per pack: more gives smaller stores, fewer bounds memory (default 100000)")
@@ -45,6 +46,9 @@ void add_gc_command(CLI::App& app, GlobalOptions& global) {
                summary.loose_removed, summary.packs_removed,
                summary.packs_removed == 1 ? "" : "s", summary.refs_packed, summary.refs_packed == 1 ? "" : "s",
                mib(summary.bytes_before), mib(summary.bytes_after));
+    if (summary.refs_busy)
+      fmt::print(
+          "some refs stayed loose: other writers held them locked throughout; a later gc packs them\n");
   });
 }
 

@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <cstring>
 #include <system_error>
+#include <thread>
 #include <unordered_set>
 #include <vector>
 
@@ -18,6 +19,8 @@
 #include "revisor/store/article_store.h"
 #include "revisor/store/store_format.h"
 #include "store/git_handles.h"
+#include "store/ref_files.h"
+#include "store/stale_lock.h"
 
 namespace revisor::store {
 namespace {
@@ -100,16 +103,52 @@ std::size_t files_under(const fs::path& dir) {
 
 using RefdbPtr = std::unique_ptr<git_refdb, CDeleter<git_refdb_free>>;
 
+// What the lock files under `dir`/refs and packed-refs.lock lock: each a ref ("refs/articles/x")
+// or "packed-refs", held by a writer.
+std::vector<std::string> locked_refs(const fs::path& dir) {
+  std::vector<std::string> out;
+  const std::string refs = (dir / "refs").string();
+  walk_ref_tree(refs, [&](const std::string& path, bool is_dir) {
+    constexpr std::string_view kLock = ".lock";
+    if (!is_dir && path.ends_with(kLock))
+      out.push_back("refs" + path.substr(refs.size(), path.size() - refs.size() - kLock.size()));
+    return true;
+  });
+  std::error_code ec;
+  if (fs::exists(dir / "packed-refs.lock", ec)) out.emplace_back("packed-refs");
+  return out;
+}
+
 // Moves the loose refs into packed-refs: `list` and every ref lookup then read one file rather than
 // one per article. libgit2 deletes a loose ref only under its lock and only if it still holds the
 // packed value, so an ingest moving a ref meanwhile keeps its loose ref, which wins.
-std::size_t pack_refs(git_repository* repo, const fs::path& dir) {
+//
+// libgit2 (1.5) means to skip a ref another process holds locked, but it tests for GIT_EEXISTS
+// where its lock reports GIT_ELOCKED, so an ingest writing one article at that moment stopped the
+// whole gc. By then packed-refs is written and each ref still loose wins, so packing again is safe:
+// a writer holds a ref's lock for a moment. Locks still there after every attempt are either left by
+// a killed process (named, with the rm that removes them) or a busy writer's (the refs stay loose).
+std::size_t pack_refs(git_repository* repo, const fs::path& dir, bool& refs_busy) {
+  constexpr int kAttempts = 20;
   const std::size_t before = files_under(dir / "refs");
-  git_refdb* raw = nullptr;
-  int rc = git_repository_refdb(&raw, repo);
-  RefdbPtr refdb(raw);
-  git_check(rc, "opening the store's refs");
-  git_check(git_refdb_compress(refdb.get()), fmt::format("packing the refs into {}", (dir / "packed-refs").string()));
+  for (int attempt = 1;; ++attempt) {
+    git_refdb* raw = nullptr;
+    int rc = git_repository_refdb(&raw, repo);
+    RefdbPtr refdb(raw);
+    git_check(rc, "opening the store's refs");
+    rc = git_refdb_compress(refdb.get());
+    if (rc != GIT_ELOCKED) {
+      git_check(rc, fmt::format("packing the refs into {}", (dir / "packed-refs").string()));
+      break;
+    }
+    if (attempt == kAttempts) {
+      git_error_clear();
+      for (const std::string& ref : locked_refs(dir)) explain_stale_lock(dir, ref);
+      refs_busy = true;
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(attempt * 5));
+  }
   const std::size_t after = files_under(dir / "refs");
   return before > after ? before - after : 0;
 }
@@ -378,7 +417,7 @@ GcSummary gc_store(const fs::path& dir, const GcOptions& options, const GcObserv
   }
   remove_empty_fanout(objects);
   summary.bytes_after = folder_bytes(objects);
-  summary.refs_packed = pack_refs(repo.get(), dir);
+  summary.refs_packed = pack_refs(repo.get(), dir, summary.refs_busy);
   ArticleStore::open(dir).list();  // leaves the list cache fresh: the next list reads no chain
   return summary;
 }

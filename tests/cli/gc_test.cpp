@@ -1,6 +1,8 @@
 // revisor gc through the real binary: the summary line, the store afterwards (show and verify read
 // the same), and a directory that is no store.
 #include <catch2/catch.hpp>
+#include <chrono>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -41,4 +43,23 @@ TEST_CASE("revisor gc names a directory that is no store and exits 2", "[cli]") 
   auto r = run_revisor({"--store", (tmp / "nope").string(), "gc"});
   CHECK(r.exit_code == 2);
   CHECK_THAT(r.err, Catch::Contains("nope"));
+}
+
+TEST_CASE("revisor gc says which refs stayed loose while a writer held them, and names a stale lock", "[cli]") {
+  TempDir tmp;
+  const std::string dir = (tmp / "store").string();
+  REQUIRE(run_revisor({"init", dir}).exit_code == 0);
+  auto file = tmp.write("in/v.txt", "Bridge opens\n\nThe bridge opened on Monday.\n");
+  REQUIRE(run_revisor({"--store", dir, "ingest", "--article", "news/a", file.string()}).exit_code == 0);
+  const auto lock = tmp.write("store/refs/articles/news/a.lock", "a writer's new id\n");
+
+  auto busy = run_revisor({"--store", dir, "gc"});
+  CHECK(busy.exit_code == 0);
+  CHECK_THAT(busy.out, Catch::Contains("packed 0 refs;") && Catch::Contains("some refs stayed loose"));
+
+  std::filesystem::last_write_time(lock, std::filesystem::file_time_type::clock::now() - std::chrono::minutes(5));
+  auto stale = run_revisor({"--store", dir, "gc"});
+  CHECK(stale.exit_code != 0);
+  CHECK_THAT(stale.err, Catch::Contains("rm '" + lock.string() + "'"));
+  CHECK(run_revisor({"--store", dir, "verify"}).exit_code == 0);
 }

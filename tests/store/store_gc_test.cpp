@@ -5,9 +5,11 @@
 #include <git2.h>
 
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -200,4 +202,35 @@ TEST_CASE("gc_store splits a store into packs of a bounded number of versions, a
   CHECK_FALSE(fs::exists(midx));
   CHECK(ArticleStore::open(dir).verify().ok());
   CHECK(ArticleStore::open(dir).history(ArticleId("piece/4")).size() == 3);
+}
+
+TEST_CASE("gc_store leaves a ref another writer holds locked loose, and names a lock left by a killed process",
+          "[store]") {
+  TempDir tmp;
+  const fs::path dir = tmp / "store";
+  {
+    auto s = ArticleStore::init(dir);
+    s.ingest(request("b", "The dam held.", "2024-01-02T10:00:00Z"));
+    s.ingest(request("news/a", "The council met.", "2024-01-02T10:00:00Z"));
+  }
+  // A writer's lock taken just now: it is busy, so gc packs the objects and leaves the ref loose.
+  const fs::path lock = dir / "refs" / "articles" / "b.lock";
+  std::ofstream(lock) << "the id a writer is about to move the ref to\n";
+  const auto busy = gc_store(dir);
+  CHECK(busy.refs_busy);
+  CHECK(busy.objects_packed > 0);
+  CHECK(fs::exists(dir / "refs" / "articles" / "b"));
+  CHECK(ArticleStore::open(dir).history(ArticleId("b")).size() == 1);
+  CHECK(ArticleStore::open(dir).verify().ok());
+
+  // The same lock five minutes old was left by a process killed while writing: gc names it.
+  fs::last_write_time(lock, fs::file_time_type::clock::now() - std::chrono::minutes(5));
+  CHECK_THROWS_WITH(gc_store(dir), Catch::Contains("rm '" + lock.string() + "'"));
+
+  fs::remove(lock);
+  const auto packed = gc_store(dir);
+  CHECK(!packed.refs_busy);
+  CHECK(!fs::exists(dir / "refs" / "articles" / "b"));
+  CHECK(!fs::exists(dir / "refs" / "articles" / "news" / "a"));
+  CHECK(ArticleStore::open(dir).history(ArticleId("b")).size() == 1);
 }

@@ -18,6 +18,7 @@ struct GcSummary {
   std::uint64_t bytes_after = 0;
   std::vector<std::string> packs;  // paths of the new pack files; none when the store holds no article
   std::size_t refs_packed = 0;     // loose ref files moved into packed-refs
+  bool refs_busy = false;          // other writers held refs locked throughout: some stayed loose
 };
 
 struct GcOptions {
@@ -32,12 +33,14 @@ struct GcOptions {
 using GcObserver = std::function<void(const std::string& stage, std::size_t done, std::size_t total)>;
 
 // Packs the store at `dir` (ArticleStore::open's checks apply), each version a delta candidate of
-// the other versions of its article. Safe beside concurrent ingests: nothing is deleted before the new packs and their indexes are on
-// disk (fsynced), and an object is deleted only when a new pack holds it, so objects written after
-// gc started stay. Then the loose
-// refs go into packed-refs (one file read instead of one per article); a ref another process
-// holds locked or moved meanwhile stays loose, and loose refs win over packed ones. Throws
-// Error(not_found) for no store, Error(store) or Error(io) naming the step and file that failed.
+// the other versions of its article. Safe beside concurrent ingests: nothing is deleted before the new packs
+// and their indexes are on disk (fsynced), and an object is deleted only when a new pack holds it, so objects
+// written after gc started stay. Then the loose refs go into packed-refs (one file read instead of one per
+// article); a ref another process moved meanwhile stays loose, and loose refs win over packed ones. While
+// other writers hold refs locked gc tries again for about a second, then leaves the rest loose (refs_busy).
+// Throws Error(store) naming a lock left by a killed process and the rm that removes it (the packs are
+// written by then), Error(not_found) for no store, Error(store) or Error(io) naming the step and
+// file that failed.
 GcSummary gc_store(const std::filesystem::path& dir, const GcOptions& options = {}, const GcObserver& observer = {});
 
 }  // namespace revisor::store
