@@ -26,9 +26,10 @@ std::string latin_classes(std::string_view pattern);
 std::vector<Category> named_categories(std::string_view body, std::string_view language);
 
 // Kinds of value set against each other by a contrast ("X, not Y", "nicht Y, sondern X",
-// "et non Y", "rather than Y") or by a claim the notice reports and restates put right in the next
-// sentence ("we said he was born in Beirut. In fact, he was born in Boston."), in the order they
-// appear: date, number, name or location.
+// "et non Y", "rather than Y"), by an erratum's quoted printed and right text ("au lieu de « X »,
+// lire « Y »", "onde se lê 'X', leia-se 'Y'", "for 'X' read 'Y'"), or by a claim the notice reports
+// and restates put right in the next sentence ("we said he was born in Beirut. In fact, he was born
+// in Boston."), in the order they appear: date, number, name or location.
 std::vector<Category> contrasted_categories(std::string_view body, std::string_view language);
 
 // Date when the notice sets its account against what was published ("Contrary to what we reported",

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -102,8 +103,10 @@ int token_kind(std::string_view raw) {
   static const RE2 year(R"((?:1[5-9]|20)\d\d(?:s|er)?)");
   // A day and month: "12/25" or "3/10" either way round; with a point ("3.10.") only where it can be
   // one, as "52.3" and "4.25" are figures.
+  // An ordinal alone ("1er", "3rd", "2e colonne", "article 1er") is a number; beside a month name
+  // ("1er décembre", "March 3rd") count_values makes it the day of a date.
   static const RE2 day_month(
-      R"(\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:[012]?\d|3[01])\.(?:0?\d|1[012])(?:\.(?:\d{2}|\d{4})?)?|\d{1,2}:\d\d|\d{1,2}(?:st|nd|rd|th|er|e))");
+      R"(\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:[012]?\d|3[01])\.(?:0?\d|1[012])(?:\.(?:\d{2}|\d{4})?)?|\d{1,2}:\d\d)");
   re2::StringPiece t(raw.data(), raw.size());
   if (RE2::FullMatch(t, year) || RE2::FullMatch(t, day_month)) return 1;
   return 2;
@@ -145,17 +148,66 @@ struct CompiledContrast {
   std::unique_ptr<RE2> re;
 };
 
+std::vector<CompiledContrast> compile_table(std::span<const Contrast> table, std::string_view what) {
+  std::vector<CompiledContrast> v;
+  for (const auto& c : table) {
+    auto re = std::make_unique<RE2>(c.pattern, regex_options());
+    if (!re->ok())
+      throw Error(ErrorKind::internal, std::string(what) + " pattern " + c.pattern + ": " + re->error());
+    v.push_back({c.language, std::move(re)});
+  }
+  return v;
+}
+
 const std::vector<CompiledContrast>& contrasts() {
-  static const auto compiled = [] {
-    std::vector<CompiledContrast> v;
-    for (const auto& c : kContrasts) {
-      auto re = std::make_unique<RE2>(c.pattern, regex_options());
-      if (!re->ok()) throw Error(ErrorKind::internal, std::string("contrast pattern ") + c.pattern + ": " + re->error());
-      v.push_back({c.language, std::move(re)});
-    }
-    return v;
-  }();
+  static const auto compiled = compile_table(kContrasts, "contrast");
   return compiled;
+}
+
+// The erratum form: "where the text says X, read Y", each side quoted, the wrong one first
+// ("Au lieu de : « ... ministère chargé... », lire : « ... ministre chargé... »", "onde se lê 'o grego
+// Malandro', leia-se 'o grego Menandro'", "For 'Smith' read 'Smyth'"). Group 1 is the printed text,
+// group 2 the right one, each with its quote marks.
+#define QUOTED R"((«[^»]{1,200}»|“[^”]{1,200}”|„[^“”]{1,200}[“”]|"[^"]{1,200}"|‘[^’]{1,200}’|'[^']{1,200}'))"
+#define SEP R"(\s*,?\s*)"
+
+constexpr Contrast kErrata[] = {
+    {"en", R"(\bfor\s+)" QUOTED SEP R"(read\s*:?\s*)" QUOTED},
+    {"en", R"(\b(?:where it|which) (?:says|said|reads|read)\s+)" QUOTED SEP
+           R"((?:it )?should (?:say|read|have said|have read)\s*:?\s*)" QUOTED},
+    {"fr", R"(\bau lieu de\s*:?\s*)" QUOTED SEP R"((?:il faut |il fallait )?lire\s*:?\s*)" QUOTED},
+    {"de", R"(\b(?:statt|anstatt|anstelle von)\s*:?\s*)" QUOTED SEP
+           R"((?:(?:muss|sollte|müsste) es (?:richtig )?(?:heißen|lauten)|lies)\s*:?\s*)" QUOTED},
+    {"es", R"(\bdonde (?:dice|decía|se lee|pone)\s*:?\s*)" QUOTED SEP
+           R"((?:debe decir|debía decir|debe leerse|léase|dice)\s*:?\s*)" QUOTED},
+    {"pt", R"(\bonde (?:se lê|se lia|lê-se|está escrito|estava escrito)\s*:?\s*)" QUOTED SEP
+           R"((?:leia-se|lê-se|deve-se ler|o correto é)\s*:?\s*)" QUOTED},
+    {"it",
+     R"(\b(?:dove|laddove|ove|invece di) (?:è scritto |si legge |c['’]è scritto |era scritto )?\s*:?\s*)" QUOTED
+         SEP R"((?:leggasi|si legga|va letto|leggi)\s*:?\s*)" QUOTED},
+    {"nl", R"(\b(?:in plaats van|waar staat|staat er)\s*:?\s*)" QUOTED SEP
+           R"((?:moet (?:er )?(?:staan|zijn)|lees)\s*:?\s*)" QUOTED},
+};
+
+#undef QUOTED
+#undef SEP
+
+const std::vector<CompiledContrast>& errata() {
+  static const auto compiled = compile_table(kErrata, "erratum");
+  return compiled;
+}
+
+// A quoted side without its quote marks (one UTF-8 character at each end).
+std::string_view unquote(std::string_view quoted) {
+  auto char_length = [](unsigned char lead) {
+    return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+  };
+  const std::size_t open = char_length(static_cast<unsigned char>(quoted.front()));
+  std::size_t close = 1;
+  while (close < quoted.size() && (static_cast<unsigned char>(quoted[quoted.size() - close]) & 0xC0) == 0x80)
+    ++close;
+  if (open + close > quoted.size()) return {};
+  return quoted.substr(open, quoted.size() - open - close);
 }
 
 std::vector<std::string_view> tokens(std::string_view s) {
@@ -376,6 +428,16 @@ std::vector<Category> contrasted_categories(std::string_view body, std::string_v
       break;
     }
     pos = static_cast<std::size_t>(m[2].data() - body.data());  // the restatement may report the next claim
+  }
+  // "Au lieu de « X », lire « Y »": the printed text and the right one, read as a restatement is.
+  for (const auto& e : errata()) {
+    if (e.language != language && e.language != "en") continue;
+    re2::StringPiece em[3];
+    if (!e.re->Match(input, 0, input.size(), RE2::UNANCHORED, em, 3)) continue;
+    const std::string_view printed = unquote({em[1].data(), em[1].size()});
+    const std::string_view right = unquote({em[2].data(), em[2].size()});
+    if (auto cat = restated_category(printed, right))
+      hits.push_back({static_cast<std::size_t>(em[0].data() - body.data()), *cat});
   }
   std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.at < b.at; });
   std::vector<Category> out;

@@ -173,6 +173,27 @@ TEST_CASE("a claim reported and restated put right in the next sentence gives th
   CHECK(m->error_type_sources[0] != TypeSource::restated);
 }
 
+TEST_CASE("an erratum's printed and right text, quoted, give the kind of value changed, in each language") {
+  const Case cases[] = {
+      {"Rectificatif : dans l'arrêté du 3 mars, au lieu de : « ... une aide de 400 euros... », lire : « ... une "
+       "aide de 450 euros... ».",
+       Category::number},
+      {"Erramos: Na reportagem sobre o porto, onde se lê 'o engenheiro Carvalho', leia-se 'o engenheiro "
+       "Carvalhal'.",
+       Category::name},
+      {"Correction: In Tuesday's list of prize winners, for \"Ann Lee, 34, of Leeds\" read \"Ann Lee, 43, of "
+       "Leeds\".",
+       Category::number},
+  };
+  for (const auto& c : cases) check_primary(c, TypeSource::restated);
+}
+
+TEST_CASE("an ordinal alone is a number, beside a month the day of a date") {
+  check_primary({"Correction: The council meets on the 5th floor of City Hall, not the 3rd floor.", Category::number},
+                TypeSource::restated);
+  check_primary({"Correction: The council meets on March 5th, not March 3rd.", Category::date}, TypeSource::restated);
+}
+
 TEST_CASE("a photo is what was wrong only where the error words are said of it") {
   for (const char* text : {"Correction: A photograph accompanying this review was digitally altered.",
                            "Correction: An earlier version of this story ran the wrong picture of the mayor.",
