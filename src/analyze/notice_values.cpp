@@ -311,6 +311,20 @@ bool spoken_before(std::string_view text) {
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re);
 }
 
+const RE2& in_fact() {
+  static const RE2 re(R"(\b(?:in fact|actually|in reality)\b)", regex_options());
+  return re;
+}
+
+// Whether a claim reports what someone said or wrote: a speech verb in its first clause ("she had
+// written in her blog that ...", "the minister told reporters ...").
+bool reports_words(std::string_view claim) {
+  static const RE2 re(
+      R"(^(?:[^,;]*?\s)?(?:had |has |have )?(?:said|written|wrote|told|described|called|stated)\b)",
+      regex_options());
+  return RE2::PartialMatch(re2::StringPiece(claim.data(), claim.size()), re);
+}
+
 // A claim the notice reports and the sentence after it that restates it put right: "We mistakenly
 // reported that the series was distributed by Fox. The series was distributed by NBC." Group 1 is
 // the claim, group 2 the restatement (an "In fact," before it left out); a point inside a figure
@@ -423,7 +437,18 @@ std::vector<Category> contrasted_categories(std::string_view body, std::string_v
   for (std::size_t pos = 0;
        pos < body.size() && restatement().Match(input, pos, input.size(), RE2::UNANCHORED, m, 3);) {
     const std::string_view claim(m[1].data(), m[1].size()), restated(m[2].data(), m[2].size());
-    if (auto cat = restated_category(claim, restated)) {
+    auto cat = restated_category(claim, restated);
+    // No one value put right, but the claim was what someone said or wrote and the next sentence
+    // says what was in fact the case ("we reported that she had written in her blog that ... In fact
+    // she was describing ..."): their words were misreported. Without "in fact" the next sentence
+    // is no restatement ("Erdogan said on Thursday that he had told Biden ... An earlier version
+    // incorrectly stated the day.").
+    const std::string_view between(m[1].data() + m[1].size(),
+                                   static_cast<std::size_t>(m[2].data() - (m[1].data() + m[1].size())));
+    if (!cat && reports_words(claim) &&
+        RE2::PartialMatch(re2::StringPiece(between.data(), between.size()), in_fact()))
+      cat = Category::quote;
+    if (cat) {
       hits.push_back({static_cast<std::size_t>(m[2].data() - body.data()), *cat});
       break;
     }

@@ -166,6 +166,16 @@ TEST_CASE("a claim reported and restated put right in the next sentence gives th
        Category::location},
   };
   for (const auto& c : cases) check_primary(c, TypeSource::restated);
+  // What someone said or wrote, reported and put right as another account: their words.
+  check_primary({"Correction: We reported that the coach had said in an interview that the club would move to a "
+                 "new ground. In fact he was describing a proposal by the owners.",
+                 Category::quote},
+                TypeSource::restated);
+  // The corrected sentence itself reports what someone said; the next sentence is no restatement.
+  auto said = classify_notice("Correction: The minister said on Friday that she had told the union that talks "
+                              "would resume. An earlier version incorrectly stated the day.");
+  REQUIRE(said);
+  for (Category c : said->error_types) CHECK(to_string(c) != to_string(Category::quote));
   // A different account, not one value put right: nothing restated names a kind.
   auto m = classify_notice("Correction: We reported that the mayor would resign. In fact she told the council she "
                            "would serve out her term.");
