@@ -316,8 +316,14 @@ void refresh_objects(git_repository* repo) {
 // one pack index after another: with 1,001 packs, gc spent a quarter of its time comparing object
 // ids. Through one index each look-up is one binary search.
 void index_packs_together(git_repository* repo, const fs::path& pack_dir, const std::vector<fs::path>& indexes) {
+  // libgit2 checks that each pack lies under the folder by comparing the folder as given with the
+  // pack's absolute path: a relative store ("--store archive", or the default ".") failed every gc
+  // of a store with more than one pack.
+  std::error_code ec;
+  const fs::path absolute_dir = fs::absolute(pack_dir, ec);
+  if (ec) throw Error(ErrorKind::io, fmt::format("finding the full path of {}: {}", pack_dir.string(), ec.message()));
   git_midx_writer* raw = nullptr;
-  git_check(git_midx_writer_new(&raw, pack_dir.c_str()), "starting a multi-pack-index");
+  git_check(git_midx_writer_new(&raw, absolute_dir.c_str()), "starting a multi-pack-index");
   MidxWriterPtr writer(raw);
   for (const fs::path& idx : indexes)
     git_check(git_midx_writer_add(writer.get(), idx.filename().c_str()),

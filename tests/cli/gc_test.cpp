@@ -1,6 +1,8 @@
 // revisor gc through the real binary: the summary line, the store afterwards (show and verify read
-// the same), and a directory that is no store.
+// the same), a store named by a relative path, and a directory that is no store.
 #include <catch2/catch.hpp>
+#include <fmt/core.h>
+
 #include <chrono>
 #include <filesystem>
 #include <string>
@@ -62,4 +64,36 @@ TEST_CASE("revisor gc says which refs stayed loose while a writer held them, and
   CHECK(stale.exit_code != 0);
   CHECK_THAT(stale.err, Catch::Contains("rm '" + lock.string() + "'"));
   CHECK(run_revisor({"--store", dir, "verify"}).exit_code == 0);
+}
+
+TEST_CASE("revisor gc packs a bulk-ingested store named by a relative path, or the default", "[cli]") {
+  TempDir tmp;
+  REQUIRE(run_revisor({"init", "store"}, "", {}, tmp.path().string()).exit_code == 0);
+  for (int a = 0; a < 3; ++a) {
+    for (int v = 1; v <= 2; ++v)
+      tmp.write(fmt::format("tree/news/a{}/v{}.txt", a, v),
+                fmt::format("Bridge {} opens\n\nThe bridge opened after {} years of work.\n", a, a * 10 + v));
+  }
+  // Batches of two versions: three packs, so gc joins them through a multi-pack-index first.
+  auto ingest = run_revisor({"--store", "store", "ingest", "--tree", "tree"}, "", {"REVISOR_BATCH_VERSIONS=2"},
+                            tmp.path().string());
+  REQUIRE(ingest.exit_code == 0);
+  const auto listed = run_revisor({"--store", (tmp / "store").string(), "list"}).out;
+
+  auto relative = run_revisor({"--store", "store", "gc"}, "", {}, tmp.path().string());
+  CHECK(relative.err.empty());
+  CHECK(relative.exit_code == 0);
+  CHECK_THAT(relative.out, Catch::StartsWith("packed ") && Catch::Contains("into 1 pack; removed 0 loose objects and 3 older packs"));
+
+  tmp.write("tree/news/a3/v1.txt", "Bridge 3 opens\n\nThe bridge opened.\n");
+  tmp.write("tree/news/a4/v1.txt", "Bridge 4 opens\n\nThe bridge closed.\n");
+  REQUIRE(run_revisor({"--store", (tmp / "store").string(), "ingest", "--tree", (tmp / "tree").string()}, "",
+                      {"REVISOR_BATCH_VERSIONS=1"})
+              .exit_code == 0);
+  auto in_store = run_revisor({"gc"}, "", {}, (tmp / "store").string());
+  CHECK(in_store.err.empty());
+  CHECK(in_store.exit_code == 0);
+  CHECK_THAT(in_store.out, Catch::Contains("into 1 pack; removed 0 loose objects and 3 older packs"));
+  CHECK(run_revisor({"--store", (tmp / "store").string(), "verify"}).exit_code == 0);
+  CHECK(run_revisor({"--store", (tmp / "store").string(), "list"}).out.size() > listed.size());
 }

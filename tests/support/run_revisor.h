@@ -23,9 +23,10 @@ struct RunResult {
 };
 
 // argv[0] is the program (looked up on PATH). Output goes through temp files, so large outputs
-// cannot deadlock a pipe. `env` entries ("NAME=value") are added to this process's environment.
+// cannot deadlock a pipe. `env` entries ("NAME=value") are added to this process's environment;
+// a non-empty `cwd` is the folder the program starts in.
 inline RunResult run_command(const std::vector<std::string>& argv, const std::string& input = "",
-                             const std::vector<std::string>& env = {}) {
+                             const std::vector<std::string>& env = {}, const std::string& cwd = "") {
   TempDir io;
   auto in_path = io.write("stdin", input);
   auto out_path = io / "stdout";
@@ -35,6 +36,7 @@ inline RunResult run_command(const std::vector<std::string>& argv, const std::st
   posix_spawn_file_actions_addopen(&fa, 0, in_path.c_str(), O_RDONLY, 0);
   posix_spawn_file_actions_addopen(&fa, 1, out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   posix_spawn_file_actions_addopen(&fa, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  if (!cwd.empty()) posix_spawn_file_actions_addchdir_np(&fa, cwd.c_str());
   std::vector<char*> args;
   for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);
@@ -62,9 +64,9 @@ inline RunResult run_command(const std::vector<std::string>& argv, const std::st
 
 // Runs the revisor binary built with these tests.
 inline RunResult run_revisor(std::vector<std::string> args, const std::string& input = "",
-                             const std::vector<std::string>& env = {}) {
+                             const std::vector<std::string>& env = {}, const std::string& cwd = "") {
   args.insert(args.begin(), REVISOR_BINARY);
-  return run_command(args, input, env);
+  return run_command(args, input, env, cwd);
 }
 
 }  // namespace revisor::test
