@@ -10,6 +10,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "analyze/account_forms.h"
 #include "analyze/notice_error_types.h"
 #include "analyze/notice_patterns.h"
 #include "revisor/base/error.h"
@@ -331,7 +332,7 @@ bool reports_words(std::string_view claim) {
 // ("52.3") ends neither.
 const RE2& restatement() {
   static const RE2 re(
-      R"(\b(?:said|reported|stated|wrote|suggested)(?: that)? ((?:[^.;]|\.\S)+)\.\s+(?:(?:in fact|actually|in reality),?\s+)?((?:[^.;]|\.\S)+)(?:\.|$))",
+      R"(\b(?:said|reported|stated|wrote|suggested|implied)(?: that)? ((?:[^.;]|\.\S)+)\.\s+(?:(?:in fact|actually|in reality),?\s+)?((?:[^.;]|\.\S)+)(?:\.|$))",
       regex_options());
   return re;
 }
@@ -378,6 +379,72 @@ std::optional<Category> restated_category(std::string_view claim, std::string_vi
   return contrast_category(wrong, right);
 }
 
+// What a restatement that puts no one value right says was wrong with the claim (`between` is what
+// stands between them): the value a cleft puts in focus ("In fact, it was Iran that ..."); words
+// misreported, where the claim was what someone said or wrote and the restatement says what was in
+// fact the case ("we reported that she had written in her blog that ... In fact she was describing
+// ..."; without "in fact" the next sentence is no restatement: "Erdogan said on Thursday that he had
+// told Biden ... An earlier version incorrectly stated the day."); who made the work or whose
+// contention it is ("It was in fact ... authored by ...", "In fact, House Republicans contend that
+// ..."); or the claim denied ("In fact, AIG Chairman Maurice Greenberg has not been fired"): a fact,
+// or a quote where the denial is of what someone said.
+std::optional<Category> account_category(std::string_view claim, std::string_view between, std::string_view restated) {
+  if (auto focus = cleft_focus(restated)) {
+    if (auto kind = contrast_category("", *focus)) return kind;
+  }
+  if (reports_words(claim) && RE2::PartialMatch(re2::StringPiece(between.data(), between.size()), in_fact()))
+    return Category::quote;
+  if (names_maker_or_claimant(restated) && !names_maker_or_claimant(claim)) return Category::attribution;
+  // "She is 45, not 46" sets one value against another: a contrast, not a denial.
+  const bool contrast = std::any_of(contrasts().begin(), contrasts().end(), [&](const CompiledContrast& c) {
+    return c.language == "en" && RE2::PartialMatch(re2::StringPiece(restated.data(), restated.size()), *c.re);
+  });
+  if (!contrast && denies(claim, restated)) return reports_speech(restated) ? Category::quote : Category::fact;
+  return std::nullopt;
+}
+
+// The clause that says the account runs against what was published ("Diferentemente do publicado
+// à pág. 2-6 (Finanças) de 16/7,"), up to the first comma or full stop after it.
+const RE2& contrary_marker() {
+  static const RE2 re(
+      R"(((?:\bcontrary to (?:what|earlier reports)|\bcontrairement à ce qu|\ben dépit de ce qu|\bentgegen (?:unserer|der|früheren)|\bcontrariamente a (?:quanto|lo que)|\bdiferentemente d[oa]|\bao contrário do que|\ba diferencia de lo|\bcontrario a lo|\banders dan)[^,.;]*[,.;]?))",
+      regex_options());
+  return re;
+}
+
+// An account that opens against what was published and denies it ("Diferentemente do publicado
+// ..., o presidente da CUT não recebe seu salário da Mercedes-Benz."): a fact, or a quote where
+// what is denied is what someone said ("os estudantes não se referiram ..."). A negation that sets
+// one value against another ("não é Geová, mas Jeová", "em 1992, e não em 1990") is a contrast,
+// which contrast_category reads.
+std::optional<Category> denied_account(std::string_view body, std::string_view masked) {
+  re2::StringPiece m;
+  if (!RE2::PartialMatch(re2::StringPiece(body.data(), body.size()), contrary_marker(), &m)) return std::nullopt;
+  const auto at = static_cast<std::size_t>(m.data() - body.data());
+  std::size_t before = at;
+  while (before > 0 && body[before - 1] == ' ') --before;
+  if (before > 0 && body[before - 1] != '.' && body[before - 1] != ':') return std::nullopt;
+  const std::size_t start = at + m.size();
+  std::size_t end = start;
+  while (end < masked.size() && masked[end] != '.' && masked[end] != ';') ++end;
+  const std::string_view sentence = body.substr(start, end - start);
+  static const RE2 contrast_word(
+      R"((?:^|[^\pL])(?:mas|but|mais|sondern|sino|ma|maar|rather|instead)(?:[^\pL]|$)|(?:^|[^\pL])(?:e|and|et|und|y|en)\s+(?:não|not|non|nicht|no|niet)(?:[^\pL]|$))",
+      regex_options());
+  if (!denies("", sentence) || RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), contrast_word))
+    return std::nullopt;
+  return reports_speech(sentence) ? Category::quote : Category::fact;
+}
+
+// Whether the sentence around a contrast, up to its end, reports what someone said ("Mr. Vidal
+// called William F. Buckley Jr. a crypto-Nazi, not a crypto-fascist"): words set against words
+// there are the speaker's words misreported.
+bool contrast_in_speech(std::string_view body, std::string_view masked, std::size_t end) {
+  std::size_t start = end;
+  while (start > 0 && !(masked[start - 1] == ' ' && start >= 2 && masked[start - 2] == '.')) --start;
+  return reports_speech(body.substr(start, end - start));
+}
+
 }  // namespace
 
 ValueCounts count_values(std::string_view text) {
@@ -409,6 +476,9 @@ std::vector<Category> contrasted_categories(std::string_view body, std::string_v
     Category category;
   };
   std::vector<Hit> hits;
+  // Sentences are read through the abbreviations' full stops ("on Nov. 30 that", "Joseph C. Wilson").
+  const std::string masked = mask_abbreviation_points(body);
+  if (auto cat = denied_account(body, masked)) hits.push_back({0, *cat});
   for (const auto& c : contrasts()) {
     if (c.language != language && c.language != "en") continue;
     re2::StringPiece input(body.data(), body.size());
@@ -421,8 +491,10 @@ std::vector<Category> contrasted_categories(std::string_view body, std::string_v
       std::string_view before = two_sided ? std::string_view(m[1].data(), m[1].size()) : std::string_view();
       std::string_view after = two_sided ? std::string_view(m[2].data(), m[2].size())
                                          : std::string_view(m[1].data(), m[1].size());
-      if (auto cat = contrast_category(before, after)) {
-        const auto at = static_cast<std::size_t>(m[0].data() - body.data());
+      const auto at = static_cast<std::size_t>(m[0].data() - body.data());
+      auto cat = contrast_category(before, after);
+      if (!cat && two_sided && contrast_in_speech(body, masked, at + m[0].size())) cat = Category::quote;
+      if (cat) {
         // "Das sagte nicht Barley, sondern Schwesig": the names set against each other are who said it.
         // Only the one-sided form starts at its "not"; "X, not Y" starts words before it.
         if (*cat == Category::name && !two_sided && spoken_before(body.substr(0, at))) cat = Category::attribution;
@@ -433,21 +505,17 @@ std::vector<Category> contrasted_categories(std::string_view body, std::string_v
   }
   // Each "said ... ." with the sentence after it: an earlier "the mayor said" must not hide the claim.
   re2::StringPiece input(body.data(), body.size());
-  re2::StringPiece m[3];
+  const re2::StringPiece masked_input(masked.data(), masked.size());
+  re2::StringPiece mm[3];
   for (std::size_t pos = 0;
-       pos < body.size() && restatement().Match(input, pos, input.size(), RE2::UNANCHORED, m, 3);) {
+       pos < body.size() && restatement().Match(masked_input, pos, masked_input.size(), RE2::UNANCHORED, mm, 3);) {
+    re2::StringPiece m[3];
+    for (int g = 0; g < 3; ++g) m[g] = re2::StringPiece(body.data() + (mm[g].data() - masked.data()), mm[g].size());
     const std::string_view claim(m[1].data(), m[1].size()), restated(m[2].data(), m[2].size());
-    auto cat = restated_category(claim, restated);
-    // No one value put right, but the claim was what someone said or wrote and the next sentence
-    // says what was in fact the case ("we reported that she had written in her blog that ... In fact
-    // she was describing ..."): their words were misreported. Without "in fact" the next sentence
-    // is no restatement ("Erdogan said on Thursday that he had told Biden ... An earlier version
-    // incorrectly stated the day.").
     const std::string_view between(m[1].data() + m[1].size(),
                                    static_cast<std::size_t>(m[2].data() - (m[1].data() + m[1].size())));
-    if (!cat && reports_words(claim) &&
-        RE2::PartialMatch(re2::StringPiece(between.data(), between.size()), in_fact()))
-      cat = Category::quote;
+    auto cat = restated_category(claim, restated);
+    if (!cat) cat = account_category(claim, between, restated);
     if (cat) {
       hits.push_back({static_cast<std::size_t>(m[2].data() - body.data()), *cat});
       break;
@@ -473,15 +541,11 @@ std::vector<Category> contrasted_categories(std::string_view body, std::string_v
 }
 
 std::vector<Category> contrary_account_categories(std::string_view body) {
-  // The clause that says the account runs against what was published, up to the first comma or
-  // full stop after it: what it names (the page, the day it ran) is not the corrected account.
-  static const RE2 marker(
-      R"(((?:\bcontrary to (?:what|earlier reports)|\bcontrairement à ce qu|\ben dépit de ce qu|\bentgegen (?:unserer|der|früheren)|\bcontrariamente a (?:quanto|lo que)|\bdiferentemente d[oa]|\bao contrário do que|\ba diferencia de lo|\bcontrario a lo|\banders dan)[^,.;]*[,.;]?))",
-      regex_options());
+  // What the marker clause names (the page, the day it ran) is not the corrected account.
   std::vector<Category> out;
   re2::StringPiece input(body.data(), body.size());
   re2::StringPiece m;
-  if (!RE2::PartialMatch(input, marker, &m)) return out;
+  if (!RE2::PartialMatch(input, contrary_marker(), &m)) return out;
   const auto at = static_cast<std::size_t>(m.data() - body.data());
   const std::string account = std::string(body.substr(0, at)) + " " + std::string(body.substr(at + m.size()));
   // A year the account gives is the corrected date ("..., the bridge opened in 1987"); a day alone

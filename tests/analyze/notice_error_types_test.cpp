@@ -363,3 +363,67 @@ TEST_CASE("a year in an account set against what was published is the corrected 
   REQUIRE(!plain->error_types.empty());
   CHECK(plain->error_types[0] != Category::date);
 }
+
+TEST_CASE("a restatement that puts no one value right still says what kind of error it was") {
+  const Case cases[] = {
+      // A cleft puts the right value in focus; the abbreviations' points do not end the claim.
+      {"Correction: A June 3 story said that Gov. Alan R. Pike told the board that Norway had offered to buy "
+       "the plant. In fact, it was Denmark that made the offer, according to the minutes.",
+       Category::name},
+      // The maker of the work, or whose contention the account is.
+      {"Correction: A column said the survey of tenants was by the housing charity. It was in fact jointly "
+       "designed and conducted by the charity and the city's planning office.",
+       Category::attribution},
+      {"Correction: A previous headline incorrectly said that a donor lobbied the council for the grant. In "
+       "fact, opposition councillors contend that a donor lobbied the council for the grant.",
+       Category::attribution},
+      // The claim denied: a fact, even with a figure, a time and a job title in it.
+      {"Correction: It was incorrectly reported at 9 a.m. on Sept. 4 that the chief executive of Harbour "
+       "Foods had resigned. In fact, the chief executive has not resigned.",
+       Category::fact},
+      {"Correction: A caption implied that the coach regretted the decision. The coach, in fact, does not "
+       "regret it.",
+       Category::fact},
+  };
+  for (const auto& c : cases) check_primary(c, TypeSource::restated);
+}
+
+TEST_CASE("words set against words in a report of what someone said are a quote error") {
+  check_primary({"Correction: Ms. Okafor called the proposal reckless, not risky, at Tuesday's hearing.",
+                 Category::quote},
+                TypeSource::restated);
+  // The article as the speaker says nothing about anyone's words.
+  auto m = classify_notice(
+      "Correction: An earlier version of this story said the ferry was a gift, not a loan, to the island.");
+  REQUIRE(m);
+  REQUIRE(!m->error_types.empty());
+  CHECK(m->error_types[0] != Category::quote);
+}
+
+TEST_CASE("an account that opens against what was published and denies it is a fact, or a quote") {
+  check_primary({"Erramos: Diferentemente do publicado ontem, o prefeito de Itu não recebe salário da "
+                 "construtora. Ele recebe apenas o salário da prefeitura.",
+                 Category::fact},
+                TypeSource::restated);
+  check_primary({"Erramos: Diferentemente do publicado ontem, os moradores não se referiram à obra da "
+                 "ponte. Suas declarações foram genéricas.",
+                 Category::quote},
+                TypeSource::restated);
+  // A negation that sets one value against another is a contrast, read as before.
+  check_primary({"Erramos: Diferentemente do publicado ontem, a ponte foi inaugurada em 1974, e não em 1947.",
+                 Category::date},
+                TypeSource::restated);
+  check_primary({"Erramos: Diferentemente do publicado ontem, o prefeito de Itu não é Ademar Souza, mas "
+                 "Ademir Souza.",
+                 Category::name},
+                TypeSource::restated);
+}
+
+TEST_CASE("an interview published in error misreported someone's words") {
+  check_primary({"Rectificatif : Nous avons publié par erreur, lundi 3 mars, un entretien avec le maire de Brest.",
+                 Category::quote},
+                TypeSource::wording);
+  check_primary({"Correction: An interview with the harbour master was published in error and has been removed.",
+                 Category::quote},
+                TypeSource::wording);
+}
