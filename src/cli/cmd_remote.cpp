@@ -49,14 +49,15 @@ void add_remote_command(CLI::App& app, GlobalOptions& global) {
   auto url = std::make_shared<std::string>();
   CLI::App* add = remote->add_subcommand("add", "Name a git repository to share the store through");
   add->add_option("NAME", *name, "A short name (origin, team, ...)")->required();
-  add->add_option("URL", *url, "Any git URL: a path or file:// to a bare repository, git://, ssh://, https://")
+  add->add_option("URL", *url,
+                  "Any git URL: a path (a relative one is recorded in full) or file:// to a bare repository, "
+                  "git://, ssh://, https://")
       ->required();
   add->footer(
       "The repository at URL must be bare (git init --bare) for push to update it. Any git server works:\n"
       "the store's articles are refs/articles/*, its watch state refs/revisor/watch.");
   add->callback([name, url, &global] {
-    store::add_remote(store_dir(global), *name, *url);
-    fmt::print("added remote {} {}\n", *name, *url);
+    fmt::print("added remote {} {}\n", *name, store::add_remote(store_dir(global), *name, *url));
   });
   CLI::App* remove = remote->add_subcommand("remove", "Forget a remote and what was fetched from it");
   remove->add_option("NAME", *name, "A remote revisor remote list shows")->required();

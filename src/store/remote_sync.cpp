@@ -36,6 +36,14 @@ ConfigPtr repo_config(git_repository* repo) {
 
 std::string url_key(const std::string& name) { return fmt::format("remote.{}.url", name); }
 
+// Whether `url` names a folder on this machine rather than a server, by git's rule: no "://", and no
+// "host:" before the first slash (the scp-like "user@host:path").
+bool local_path(const std::string& url) {
+  if (url.find("://") != std::string::npos) return false;
+  const std::size_t colon = url.find(':');
+  return colon == std::string::npos || url.find('/') < colon;
+}
+
 // The remote's URL, or nullopt when the store has no remote `name`. The config is read key by key:
 // libgit2 1.5 leaks pcre2 match data for every config entry a pattern does not match, and remote
 // lookup, listing and deletion all match patterns.
@@ -55,6 +63,13 @@ RemotePtr lookup_remote(git_repository* repo, const std::string& name) {
   if (!url)
     throw Error(ErrorKind::not_found,
                 fmt::format("the store has no remote \"{}\"; add one with: revisor remote add {} URL", name, name));
+  // libgit2 reads a relative path from the folder revisor runs in, and calls a missing one an
+  // "unsupported URL protocol". revisor remote add records full paths; older stores may hold others.
+  if (local_path(*url) && !std::filesystem::path(*url).is_absolute() && !std::filesystem::exists(*url))
+    throw Error(ErrorKind::store,
+                fmt::format("the remote {} is the relative path {}, and there is nothing at {} from here; "
+                            "record its full path with: revisor remote remove {}, then revisor remote add {} PATH",
+                            name, *url, (std::filesystem::current_path() / *url).string(), name, name));
   git_remote_create_options opts = GIT_REMOTE_CREATE_OPTIONS_INIT;
   opts.repository = repo;
   opts.flags = GIT_REMOTE_CREATE_SKIP_INSTEADOF | GIT_REMOTE_CREATE_SKIP_DEFAULT_FETCHSPEC;
@@ -278,7 +293,7 @@ bool pull_state(git_repository* repo, const std::string& name, const std::string
 
 }  // namespace
 
-void add_remote(const std::filesystem::path& dir, const std::string& name, const std::string& url) {
+std::string add_remote(const std::filesystem::path& dir, const std::string& name, const std::string& given_url) {
   ensure_libgit2();
   RepoPtr repo = open_store_repository(dir);
   int valid = 0;
@@ -286,7 +301,16 @@ void add_remote(const std::filesystem::path& dir, const std::string& name, const
   if (!valid)
     throw Error(ErrorKind::bad_input, fmt::format("\"{}\" is not a valid remote name (git's rules for a ref "
                                                   "name component apply)", name));
-  if (url.empty()) throw Error(ErrorKind::bad_input, "the remote's URL is empty");
+  if (given_url.empty()) throw Error(ErrorKind::bad_input, "the remote's URL is empty");
+  // A relative path is meant from where it was typed; recorded as it is, it would be read later
+  // from wherever revisor then runs.
+  std::string url = given_url;
+  if (local_path(url) && !std::filesystem::path(url).is_absolute()) {
+    std::error_code ec;
+    const std::filesystem::path full = std::filesystem::absolute(url, ec);
+    if (ec) throw Error(ErrorKind::io, fmt::format("finding the full path of {}: {}", url, ec.message()));
+    url = full.lexically_normal().string();
+  }
   ConfigPtr cfg = repo_config(repo.get());
   if (remote_url(cfg.get(), name))
     throw Error(ErrorKind::bad_input, fmt::format("the store already has a remote \"{}\" (revisor remote list "
@@ -299,6 +323,7 @@ void add_remote(const std::filesystem::path& dir, const std::string& name, const
             fmt::format("adding the remote {}", name));
   git_check(git_config_set_string(cfg.get(), url_key(name).c_str(), url.c_str()),
             fmt::format("adding the remote {}", name));
+  return url;
 }
 
 void remove_remote(const std::filesystem::path& dir, const std::string& name) {

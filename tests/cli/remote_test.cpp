@@ -164,3 +164,31 @@ TEST_CASE("git clone --mirror of a store is a store, and push and pull name what
   CHECK(run_revisor({"--store", a, "remote", "remove", "gone"}).exit_code == 0);
   CHECK(run_revisor({"--store", a, "remote", "list"}).out.empty());
 }
+
+TEST_CASE("a remote added by a relative path is recorded in full, so pull works from anywhere", "[cli]") {
+  TempDir tmp, files;
+  const std::string cwd = tmp.path().string();
+  REQUIRE(run_revisor({"init", "a"}, "", {}, cwd).exit_code == 0);
+  REQUIRE(run_revisor({"init", "b"}, "", {}, cwd).exit_code == 0);
+  ingest((tmp / "a").string(), files, "harbor", "The council approved the budget.", "2024-05-01T09:00:00Z");
+
+  const auto added = run_revisor({"--store", "b", "remote", "add", "origin", "./a"}, "", {}, cwd);
+  REQUIRE(added.exit_code == 0);
+  const std::string full = (tmp / "a").string();
+  CHECK(added.out == "added remote origin " + full + "\n");
+  CHECK(run_revisor({"--store", "b", "remote", "list"}, "", {}, cwd).out == "origin\t" + full + "\n");
+  // From inside the store, where "./a" would name nothing.
+  const auto pulled = run_revisor({"pull", "origin"}, "", {}, (tmp / "b").string());
+  CHECK(pulled.err.empty());
+  CHECK(pulled.exit_code == 0);
+  CHECK(versions((tmp / "b").string(), "harbor") == versions(full, "harbor"));
+
+  // A relative URL already in a store's config (git remote add, or an older revisor) is named.
+  REQUIRE(run_command({"git", "--git-dir", (tmp / "b").string(), "config", "remote.old.url", "a"}).exit_code == 0);
+  const auto before = snapshot((tmp / "b").string());
+  const auto old = run_revisor({"pull", "old"}, "", {}, (tmp / "b").string());
+  CHECK(old.exit_code == 1);
+  CHECK_THAT(old.err, Catch::Contains("the remote old is the relative path a") &&
+                          Catch::Contains("revisor remote add old PATH"));
+  CHECK(snapshot((tmp / "b").string()) == before);
+}

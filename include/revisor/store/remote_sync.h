@@ -17,9 +17,10 @@ struct RemoteInfo {
 };
 
 // Records the remote `name` at `url` in the store's git config, fetching refs/articles/* into
-// refs/remotes/<name>/articles/* and refs/revisor/* into refs/remotes/<name>/revisor/*. Throws
-// Error(bad_input) for a name git refuses or one already used.
-void add_remote(const std::filesystem::path& dir, const std::string& name, const std::string& url);
+// refs/remotes/<name>/articles/* and refs/revisor/* into refs/remotes/<name>/revisor/*, and returns
+// the URL recorded: a relative path is made full, from the current folder. Throws Error(bad_input)
+// for a name git refuses or one already used.
+std::string add_remote(const std::filesystem::path& dir, const std::string& name, const std::string& url);
 // Forgets the remote and its remote-tracking refs. Throws Error(not_found) for an unknown name.
 void remove_remote(const std::filesystem::path& dir, const std::string& name);
 // Every remote, sorted by name.
