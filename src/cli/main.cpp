@@ -12,7 +12,7 @@
 #include "cli/usage_error.h"
 
 int main(int argc, char** argv) {
-  CLI::App app{"revisor: keeps every version of a news article and tells what changed, which\n"
+  CLI::App app{"revisor keeps every version of a news article and tells what changed, which\n"
                "corrections were published, and which changes were made without one."};
   app.set_version_flag("--version", REVISOR_VERSION);
   // At most one command; none is reported below, so an unknown word is named as unexpected

@@ -76,7 +76,7 @@ TEST_CASE("every usage error CLI11 finds starts with revisor and exits 2", "[cli
              Catch::EndsWith("Run \"revisor diff --help\" to see its options.\n"));
 }
 
-TEST_CASE("--help and --version still print to standard output and exit 0", "[cli]") {
+TEST_CASE("revisor --help and --version still print to standard output and exit 0", "[cli]") {
   for (const std::vector<std::string>& args :
        {std::vector<std::string>{"--help"}, {"ingest", "--help"}, {"report", "-h"}, {"--version"}}) {
     INFO(args[0]);

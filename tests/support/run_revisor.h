@@ -7,7 +7,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "support/temp_dir.h"
@@ -40,8 +42,13 @@ inline RunResult run_command(const std::vector<std::string>& argv, const std::st
   std::vector<char*> args;
   for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);
+  // An entry of `env` replaces the variable of the same name (getenv would find the first).
   std::vector<std::string> env_strings;
-  for (char** e = environ; *e; ++e) env_strings.emplace_back(*e);
+  for (char** e = environ; *e; ++e) {
+    const std::string_view entry(*e);
+    const auto overridden = [&](const std::string& x) { return x.substr(0, x.find('=') + 1) == entry.substr(0, entry.find('=') + 1); };
+    if (std::none_of(env.begin(), env.end(), overridden)) env_strings.emplace_back(entry);
+  }
   for (const auto& e : env) env_strings.push_back(e);
   std::vector<char*> envp;
   for (auto& e : env_strings) envp.push_back(e.data());
