@@ -4,20 +4,15 @@
 
 #include <cstdio>
 
+#include "cli/counted.h"
+
 namespace revisor::cli {
-namespace {
-
-std::string plural(std::size_t n, std::string_view one, std::string_view many) {
-  return fmt::format("{} {}", n, n == 1 ? one : many);
-}
-
-}  // namespace
 
 void print_bulk_summary(std::string_view input, const import::IngestSummary& summary, std::string_view unit,
                         GlobalOptions& global) {
   fmt::print("{}: {}, {} added, {} unchanged (duplicates) skipped, {} seen earlier, {} refused\n", input,
-             plural(summary.articles.size(), "article", "articles"),
-             plural(summary.added, "version", "versions"), summary.unchanged, summary.seen_earlier,
+             counted(summary.articles.size(), "article", "articles"),
+             counted(summary.added, "version", "versions"), summary.unchanged, summary.seen_earlier,
              summary.refused.size());
   for (const auto& refusal : summary.refused) fmt::print("refused: {}\n", refusal.reason);
   if (!summary.refused.empty()) {
@@ -25,7 +20,7 @@ void print_bulk_summary(std::string_view input, const import::IngestSummary& sum
     const std::string one = fmt::format("{} was", unit);
     const std::string many = fmt::format("{}s were", unit);
     fmt::print(stderr, "revisor: {} refused (listed above and skipped); the others were stored\n",
-               plural(summary.refused.size(), one, many));
+               counted(summary.refused.size(), one, many));
     global.exit_code = 1;
   }
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/counted.h"
 #include "cli/staged_progress.h"
 #include "cli/store_locator.h"
 #include "revisor/base/error.h"
@@ -34,10 +35,6 @@ std::string merge_state(std::string_view name, const std::string& local, const s
   if (name != "watch") return local;  // a state this revisor does not know how to merge stays as it is
   return watch::state_document(
       watch::merge_states(watch::parse_state(local, "this store"), watch::parse_state(remote, "the remote")));
-}
-
-std::string plural(std::size_t n, std::string_view one, std::string_view many) {
-  return fmt::format("{} {}", n, n == 1 ? one : many);
 }
 
 }  // namespace
@@ -95,8 +92,8 @@ void add_pull_command(CLI::App& app, GlobalOptions& global) {
     std::string states;
     for (const auto& st : s.states) states += (states.empty() ? "; state updated: " : ", ") + st;
     fmt::print("pulled {}: {}: {} new, {} moved forward, {} merged, {} unchanged; {} added{}\n", remote,
-               plural(s.remote_articles, "article", "articles"), s.new_articles, s.fast_forwarded, s.merged,
-               s.unchanged, plural(s.versions_added, "version", "versions"), states);
+               counted(s.remote_articles, "article", "articles"), s.new_articles, s.fast_forwarded, s.merged,
+               s.unchanged, counted(s.versions_added, "version", "versions"), states);
     if (!s.problems.empty()) global.exit_code = 1;
   });
 }

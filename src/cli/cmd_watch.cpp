@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/counted.h"
 #include "cli/store_locator.h"
 #include "cli/terminal_text.h"
 #include "revisor/base/error.h"
@@ -77,8 +78,9 @@ void run_watch(const WatchFlags& f, const GlobalOptions& global) {
     fmt::print(stderr, "revisor: {}: {}\n", terminal_sanitize(url), terminal_sanitize(problem));
   };
   auto polled = [](Timestamp at, const watch::PollSummary& s) {
-    fmt::print(stderr, "revisor: poll at {}: {} requests, {} new versions, {} unchanged, {} problems\n",
-               to_iso8601(at), s.fetched, s.new_versions, s.unchanged, s.problems);
+    fmt::print(stderr, "revisor: poll at {}: {}, {}, {} unchanged, {}\n", to_iso8601(at),
+               counted(s.fetched, "request", "requests"), counted(s.new_versions, "new version", "new versions"),
+               s.unchanged, counted(s.problems, "problem", "problems"));
   };
   watch::Watcher watcher(dir, options);
   if (f.once) {

@@ -49,7 +49,7 @@ TEST_CASE("revisor watch prints each finding as a JSON line and the audit finds 
   CHECK(lines[0]["kind"] == "new_article");
   const std::string id = lines[0]["article"];
   CHECK(id == "127.0.0.1-" + site.url("").substr(site.url("").rfind(':') + 1) + "/news/fares");
-  CHECK_THAT(first.err, Catch::Contains("1 new versions"));
+  CHECK_THAT(first.err, Catch::Contains("1 new version,"));
 
   // Nothing is due again yet: a second watch fetches only the feed.
   site.put("/news/fares", {200, article_page(sample("correction-mayor-name/v2.txt")), "text/html", {}, 0});
