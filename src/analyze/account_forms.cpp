@@ -65,15 +65,17 @@ std::string mask_abbreviation_points(std::string_view text) {
         "Corp", "Ltd", "Bros", "Ft", "Mme", "Mlle", "Sr", "Sra", "Dra", "Hr", "Fr"};
     const bool inner_point = word.find('.') != std::string_view::npos;
     const bool short_capital =
-        ascii_upper(word[0]) && (word.size() == 1 || (word.size() == 2 && !ascii_upper(word[1])) ||
-                                 kAbbreviations.count(word) > 0);
+        ascii_upper(word[0]) &&
+        (word.size() == 1 || (word.size() == 2 && !ascii_upper(word[1])) || kAbbreviations.count(word) > 0);
     const bool no_new_sentence = ascii_lower_or_digit(text[i + 2]);
     if (inner_point || short_capital || no_new_sentence) out[i] = '\x1F';
   }
   return out;
 }
 
-bool denies(std::string_view claim, std::string_view sentence) { return negations(sentence) > negations(claim); }
+bool denies(std::string_view claim, std::string_view sentence) {
+  return negations(sentence) > negations(claim);
+}
 
 bool reports_speech(std::string_view sentence) {
   static const auto verb = compile(

@@ -388,7 +388,8 @@ std::optional<Category> restated_category(std::string_view claim, std::string_vi
 // contention it is ("It was in fact ... authored by ...", "In fact, House Republicans contend that
 // ..."); or the claim denied ("In fact, AIG Chairman Maurice Greenberg has not been fired"): a fact,
 // or a quote where the denial is of what someone said.
-std::optional<Category> account_category(std::string_view claim, std::string_view between, std::string_view restated) {
+std::optional<Category> account_category(std::string_view claim, std::string_view between,
+                                         std::string_view restated) {
   if (auto focus = cleft_focus(restated)) {
     if (auto kind = contrast_category("", *focus)) return kind;
   }
@@ -399,7 +400,8 @@ std::optional<Category> account_category(std::string_view claim, std::string_vie
   const bool contrast = std::any_of(contrasts().begin(), contrasts().end(), [&](const CompiledContrast& c) {
     return c.language == "en" && RE2::PartialMatch(re2::StringPiece(restated.data(), restated.size()), *c.re);
   });
-  if (!contrast && denies(claim, restated)) return reports_speech(restated) ? Category::quote : Category::fact;
+  if (!contrast && denies(claim, restated))
+    return reports_speech(restated) ? Category::quote : Category::fact;
   return std::nullopt;
 }
 
@@ -419,7 +421,8 @@ const RE2& contrary_marker() {
 // which contrast_category reads.
 std::optional<Category> denied_account(std::string_view body, std::string_view masked) {
   re2::StringPiece m;
-  if (!RE2::PartialMatch(re2::StringPiece(body.data(), body.size()), contrary_marker(), &m)) return std::nullopt;
+  if (!RE2::PartialMatch(re2::StringPiece(body.data(), body.size()), contrary_marker(), &m))
+    return std::nullopt;
   const auto at = static_cast<std::size_t>(m.data() - body.data());
   std::size_t before = at;
   while (before > 0 && body[before - 1] == ' ') --before;
@@ -431,7 +434,8 @@ std::optional<Category> denied_account(std::string_view body, std::string_view m
   static const RE2 contrast_word(
       R"((?:^|[^\pL])(?:mas|but|mais|sondern|sino|ma|maar|rather|instead)(?:[^\pL]|$)|(?:^|[^\pL])(?:e|and|et|und|y|en)\s+(?:não|not|non|nicht|no|niet)(?:[^\pL]|$))",
       regex_options());
-  if (!denies("", sentence) || RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), contrast_word))
+  if (!denies("", sentence) ||
+      RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), contrast_word))
     return std::nullopt;
   return reports_speech(sentence) ? Category::quote : Category::fact;
 }
@@ -507,10 +511,11 @@ std::vector<Category> contrasted_categories(std::string_view body, std::string_v
   re2::StringPiece input(body.data(), body.size());
   const re2::StringPiece masked_input(masked.data(), masked.size());
   re2::StringPiece mm[3];
-  for (std::size_t pos = 0;
-       pos < body.size() && restatement().Match(masked_input, pos, masked_input.size(), RE2::UNANCHORED, mm, 3);) {
+  for (std::size_t pos = 0; pos < body.size() && restatement().Match(masked_input, pos, masked_input.size(),
+                                                                     RE2::UNANCHORED, mm, 3);) {
     re2::StringPiece m[3];
-    for (int g = 0; g < 3; ++g) m[g] = re2::StringPiece(body.data() + (mm[g].data() - masked.data()), mm[g].size());
+    for (int g = 0; g < 3; ++g)
+      m[g] = re2::StringPiece(body.data() + (mm[g].data() - masked.data()), mm[g].size());
     const std::string_view claim(m[1].data(), m[1].size()), restated(m[2].data(), m[2].size());
     const std::string_view between(m[1].data() + m[1].size(),
                                    static_cast<std::size_t>(m[2].data() - (m[1].data() + m[1].size())));

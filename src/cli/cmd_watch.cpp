@@ -79,8 +79,9 @@ void run_watch(const WatchFlags& f, const GlobalOptions& global) {
   };
   auto polled = [](Timestamp at, const watch::PollSummary& s) {
     fmt::print(stderr, "revisor: poll at {}: {}, {}, {} unchanged, {}\n", to_iso8601(at),
-               counted(s.fetched, "request", "requests"), counted(s.new_versions, "new version", "new versions"),
-               s.unchanged, counted(s.problems, "problem", "problems"));
+               counted(s.fetched, "request", "requests"),
+               counted(s.new_versions, "new version", "new versions"), s.unchanged,
+               counted(s.problems, "problem", "problems"));
   };
   watch::Watcher watcher(dir, options);
   if (f.once) {

@@ -420,10 +420,12 @@ TEST_CASE("an account that opens against what was published and denies it is a f
 }
 
 TEST_CASE("an interview published in error misreported someone's words") {
-  check_primary({"Rectificatif : Nous avons publié par erreur, lundi 3 mars, un entretien avec le maire de Brest.",
-                 Category::quote},
-                TypeSource::wording);
-  check_primary({"Correction: An interview with the harbour master was published in error and has been removed.",
-                 Category::quote},
-                TypeSource::wording);
+  check_primary(
+      {"Rectificatif : Nous avons publié par erreur, lundi 3 mars, un entretien avec le maire de Brest.",
+       Category::quote},
+      TypeSource::wording);
+  check_primary(
+      {"Correction: An interview with the harbour master was published in error and has been removed.",
+       Category::quote},
+      TypeSource::wording);
 }

@@ -75,15 +75,16 @@ TEST_CASE("revisor gc packs a bulk-ingested store named by a relative path, or t
                 fmt::format("Bridge {} opens\n\nThe bridge opened after {} years of work.\n", a, a * 10 + v));
   }
   // Batches of two versions: three packs, so gc joins them through a multi-pack-index first.
-  auto ingest = run_revisor({"--store", "store", "ingest", "--tree", "tree"}, "", {"REVISOR_BATCH_VERSIONS=2"},
-                            tmp.path().string());
+  auto ingest = run_revisor({"--store", "store", "ingest", "--tree", "tree"}, "",
+                            {"REVISOR_BATCH_VERSIONS=2"}, tmp.path().string());
   REQUIRE(ingest.exit_code == 0);
   const auto listed = run_revisor({"--store", (tmp / "store").string(), "list"}).out;
 
   auto relative = run_revisor({"--store", "store", "gc"}, "", {}, tmp.path().string());
   CHECK(relative.err.empty());
   CHECK(relative.exit_code == 0);
-  CHECK_THAT(relative.out, Catch::StartsWith("packed ") && Catch::Contains("into 1 pack; removed 0 loose objects and 3 older packs"));
+  CHECK_THAT(relative.out, Catch::StartsWith("packed ") &&
+                               Catch::Contains("into 1 pack; removed 0 loose objects and 3 older packs"));
 
   tmp.write("tree/news/a3/v1.txt", "Bridge 3 opens\n\nThe bridge opened.\n");
   tmp.write("tree/news/a4/v1.txt", "Bridge 4 opens\n\nThe bridge closed.\n");

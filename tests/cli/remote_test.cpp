@@ -184,7 +184,9 @@ TEST_CASE("a remote added by a relative path is recorded in full, so pull works 
   CHECK(versions((tmp / "b").string(), "harbor") == versions(full, "harbor"));
 
   // A relative URL already in a store's config (git remote add, or an older revisor) is named.
-  REQUIRE(run_command({"git", "--git-dir", (tmp / "b").string(), "config", "remote.old.url", "a"}).exit_code == 0);
+  REQUIRE(
+      run_command({"git", "--git-dir", (tmp / "b").string(), "config", "remote.old.url", "a"}).exit_code ==
+      0);
   const auto before = snapshot((tmp / "b").string());
   const auto old = run_revisor({"pull", "old"}, "", {}, (tmp / "b").string());
   CHECK(old.exit_code == 1);

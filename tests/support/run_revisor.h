@@ -46,7 +46,9 @@ inline RunResult run_command(const std::vector<std::string>& argv, const std::st
   std::vector<std::string> env_strings;
   for (char** e = environ; *e; ++e) {
     const std::string_view entry(*e);
-    const auto overridden = [&](const std::string& x) { return x.substr(0, x.find('=') + 1) == entry.substr(0, entry.find('=') + 1); };
+    const auto overridden = [&](const std::string& x) {
+      return x.substr(0, x.find('=') + 1) == entry.substr(0, entry.find('=') + 1);
+    };
     if (std::none_of(env.begin(), env.end(), overridden)) env_strings.emplace_back(entry);
   }
   for (const auto& e : env) env_strings.push_back(e);
