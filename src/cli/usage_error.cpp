@@ -74,8 +74,13 @@ std::string extras_message(const CLI::App& app, const CLI::App* sub) {
   if (&where == &app) {
     return fmt::format("unknown command \"{}\"{}", first, did_you_mean(first, command_names(app)));
   }
-  return fmt::format("unexpected argument{} {} for \"{}\"", extras.size() == 1 ? "" : "s",
-                     quoted_list(extras), command);
+  // "revisor show ID 2": a version is named ID@N there, as diff's FROM and TO are not.
+  std::string hint;
+  const bool number = std::all_of(first.begin(), first.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (extras.size() == 1 && number && where.get_option_no_throw("ID[@N]") != nullptr)
+    hint = fmt::format("; to name version {}, write ID@{}", first, first);
+  return fmt::format("unexpected argument{} {} for \"{}\"{}", extras.size() == 1 ? "" : "s",
+                     quoted_list(extras), command, hint);
 }
 
 // "--article: 1 required TEXT missing" is CLI11's bookkeeping; a user needs to hear the option wants a value.

@@ -60,6 +60,7 @@ TEST_CASE("every usage error CLI11 finds starts with revisor and exits 2", "[cli
       {{"list", "--no-such-option"}, "unknown option \"--no-such-option\" for \"revisor list\""},
       {{"list", "-z"}, "unknown option \"-z\""},
       {{"list", "extra", "more"}, "unexpected arguments \"extra\" \"more\" for \"revisor list\""},
+      {{"show", "news/a", "2"}, "unexpected argument \"2\" for \"revisor show\"; to name version 2, write ID@2"},
       {{"--bogus"}, "unknown option \"--bogus\""},
       {{"audit", "--substantive-only=maybe"}, "--substantive-only"},
       {{"log"}, "ID is required"},
