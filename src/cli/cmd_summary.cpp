@@ -8,6 +8,7 @@
 #include <memory>
 #include <sstream>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "cli/scale_commands.h"
@@ -26,9 +27,13 @@ struct SummaryArgs {
   std::string format = "text";
 };
 
+// The file in which each article was seen, so that one counted twice is named, not added twice.
+using SeenArticles = std::unordered_map<std::string, std::string>;
+
 // The parts of every summary line in `file`. Throws Error(bad_input) naming the file (and line)
-// when it cannot be read, holds a line that is not the audit's, or has no summary line.
-analyze::SummaryParts read_file_parts(const std::string& file) {
+// when it cannot be read, holds a line that is not the audit's, has no summary line, or holds an
+// article `seen` already holds (shards of different runs, or one file given twice).
+analyze::SummaryParts read_file_parts(const std::string& file, SeenArticles& seen) {
   std::ifstream in(file, std::ios::binary);
   if (!in) throw Error(ErrorKind::bad_input, fmt::format("{}: cannot read it ({})", file, std::strerror(errno)));
   analyze::SummaryParts total;
@@ -36,7 +41,17 @@ analyze::SummaryParts read_file_parts(const std::string& file) {
   std::string line;
   for (std::size_t number = 1; std::getline(in, line); ++number) {
     if (line.empty()) continue;
-    if (auto parts = report::read_audit_line(line, fmt::format("{} line {}", file, number))) {
+    const std::string where = fmt::format("{} line {}", file, number);
+    if (auto id = report::audit_line_article(line, where)) {
+      const auto [it, fresh] = seen.try_emplace(*id, file);
+      if (!fresh)
+        throw Error(ErrorKind::bad_input,
+                    fmt::format("{}: the article {} is in {} too; each article must be in exactly one file "
+                                "(audit --shard 1/N .. N/N of one store, each shard once)",
+                                where, *id, it->second == file ? "this file" : it->second));
+      continue;
+    }
+    if (auto parts = report::read_audit_line(line, where)) {
       analyze::merge(total, *parts);
       ++summaries;
     }
@@ -58,13 +73,14 @@ void add_summary_command(CLI::App& app, GlobalOptions& /*global*/) {
   cmd->add_option("--format", args->format, "Output format: the text or Markdown summary, or the jsonl summary line")
       ->check(CLI::IsMember({"text", "markdown", "jsonl"}));
   cmd->footer(
-      "The figures equal those of one audit of all the articles the files cover, as long as each article\n"
-      "is in exactly one file: audit shard 1/N .. N/N of one store, then merge them:\n"
+      "The figures equal those of one audit of all the articles the files cover; an article found in two\n"
+      "files is refused (exit 2). Audit shard 1/N .. N/N of one store, then merge them:\n"
       "  parallel 'revisor audit --shard {}/8 --format jsonl > shard-{}.jsonl' ::: $(seq 8)\n"
       "  revisor summary shard-*.jsonl");
   cmd->callback([args] {
     analyze::SummaryParts total;
-    for (const auto& file : args->files) analyze::merge(total, read_file_parts(file));
+    SeenArticles seen;
+    for (const auto& file : args->files) analyze::merge(total, read_file_parts(file, seen));
     if (args->format == "jsonl") {
       write_output(report::audit_summary_line(total));
       return;

@@ -64,6 +64,25 @@ std::string audit_summary_line(const analyze::SummaryParts& parts) {
                              {"delay_hours", std::move(delays)}}}});
 }
 
+std::optional<std::string> audit_line_article(std::string_view line, std::string_view where) {
+  // As audit_article_line writes it, the id first; an id holds no quote or backslash to unescape.
+  constexpr std::string_view kWritten = "{\"article\":{\"id\":\"";
+  if (line.starts_with(kWritten)) {
+    const std::size_t end = line.find_first_of("\"\\", kWritten.size());
+    if (end != std::string_view::npos && line[end] == '"')
+      return std::string(line.substr(kWritten.size(), end - kWritten.size()));
+  }
+  if (line.find("\"article\"") == std::string_view::npos) return std::nullopt;
+  nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+  if (!j.is_object() || !j.contains("article")) return std::nullopt;  // read_audit_line names what is wrong
+  const auto& a = j.at("article");
+  if (!a.is_object() || !a.contains("id") || !a.at("id").is_string())
+    throw Error(ErrorKind::bad_input,
+                fmt::format("{}: an article line without an id (expected a line of `revisor audit --format jsonl`)",
+                            where));
+  return a.at("id").get<std::string>();
+}
+
 std::optional<analyze::SummaryParts> read_audit_line(std::string_view line, std::string_view where) {
   auto bad = [&](std::string_view why) {
     return Error(ErrorKind::bad_input, fmt::format("{}: {} (expected a line of `revisor audit --format jsonl`)", where, why));

@@ -127,4 +127,21 @@ TEST_CASE("revisor audit --shard and revisor summary refuse bad input with exit 
   r = run_revisor({"summary", (tmp / "missing.jsonl").string()});
   CHECK(r.exit_code == 2);
   CHECK_THAT(r.err, Catch::Contains("missing.jsonl"));
+
+  // An article in two files would be counted twice: one shard given twice, or shards of two runs.
+  auto whole = run_revisor({"--store", store, "audit", "--format", "jsonl"});
+  REQUIRE(whole.exit_code == 0);
+  const auto once = tmp.write("whole.jsonl", whole.out);
+  REQUIRE(run_revisor({"summary", once.string()}).exit_code == 0);
+  r = run_revisor({"summary", once.string(), once.string()});
+  CHECK(r.exit_code == 2);
+  CHECK(r.out.empty());
+  CHECK_THAT(r.err, Catch::Contains("whole.jsonl line 1: the article") &&
+                        Catch::Contains("each article must be in exactly one file"));
+  auto shard = run_revisor({"--store", store, "audit", "--format", "jsonl", "--shard", "1/2"});
+  REQUIRE(shard.exit_code == 0);
+  const auto part = tmp.write("part.jsonl", shard.out);
+  r = run_revisor({"summary", part.string(), once.string()});
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains("whole.jsonl line") && Catch::Contains("part.jsonl too"));
 }

@@ -22,4 +22,8 @@ std::string audit_summary_line(const analyze::SummaryParts& parts);
 // `where` (file and line number) when the line is neither.
 std::optional<analyze::SummaryParts> read_audit_line(std::string_view line, std::string_view where);
 
+// The id of the article an article line holds, or nullopt for any other line. Throws
+// Error(bad_input) naming `where` for an article line without an id.
+std::optional<std::string> audit_line_article(std::string_view line, std::string_view where);
+
 }  // namespace revisor::report
