@@ -347,13 +347,13 @@ constexpr std::size_t kRestatedWords = 3;
 std::optional<Category> restated_category(std::string_view claim, std::string_view restated) {
   const auto c = tokens(claim);
   const auto r = tokens(restated);
+  // Each side's words looked up in a set of the other's: a notice of long sentences stays linear.
   auto lacks = [](const std::vector<std::string_view>& from, const std::vector<std::string_view>& in) {
+    std::unordered_set<std::string> known;
+    for (std::string_view x : in) known.insert(lower_ascii(bare(x)));
     std::vector<std::string_view> out;
     for (std::size_t i = 0; i < from.size(); ++i) {
-      const auto w = lower_ascii(bare(from[i]));
-      const bool found =
-          std::any_of(in.begin(), in.end(), [&](std::string_view x) { return lower_ascii(bare(x)) == w; });
-      if (found) continue;
+      if (known.count(lower_ascii(bare(from[i])))) continue;
       if (out.empty() && i > 0 && locative(from[i - 1])) out.push_back(from[i - 1]);
       out.push_back(from[i]);
     }
@@ -440,12 +440,17 @@ std::optional<Category> denied_account(std::string_view body, std::string_view m
   return reports_speech(sentence) ? Category::quote : Category::fact;
 }
 
-// Whether the sentence around a contrast, up to its end, reports what someone said ("Mr. Vidal
-// called William F. Buckley Jr. a crypto-Nazi, not a crypto-fascist"): words set against words
-// there are the speaker's words misreported.
-bool contrast_in_speech(std::string_view body, std::string_view masked, std::size_t end) {
-  std::size_t start = end;
-  while (start > 0 && !(masked[start - 1] == ' ' && start >= 2 && masked[start - 2] == '.')) --start;
+// Bytes before a contrast in which its sentence's speech verb is looked for: a subject and its verb
+// stand close before "X, not Y", and a bound keeps a page of contrasts in one sentence linear.
+constexpr std::size_t kSpeechWindow = 200;
+
+// Whether the sentence around a contrast (which starts at `at` and ends at `end`) reports what
+// someone said ("Mr. Vidal called William F. Buckley Jr. a crypto-Nazi, not a crypto-fascist"): words
+// set against words there are the speaker's words misreported.
+bool contrast_in_speech(std::string_view body, std::string_view masked, std::size_t at, std::size_t end) {
+  const std::size_t limit = at > kSpeechWindow ? at - kSpeechWindow : 0;
+  std::size_t start = at;
+  while (start > limit && !(masked[start - 1] == ' ' && start >= 2 && masked[start - 2] == '.')) --start;
   return reports_speech(body.substr(start, end - start));
 }
 
@@ -497,7 +502,7 @@ std::vector<Category> contrasted_categories(std::string_view body, std::string_v
                                          : std::string_view(m[1].data(), m[1].size());
       const auto at = static_cast<std::size_t>(m[0].data() - body.data());
       auto cat = contrast_category(before, after);
-      if (!cat && two_sided && contrast_in_speech(body, masked, at + m[0].size())) cat = Category::quote;
+      if (!cat && two_sided && contrast_in_speech(body, masked, at, at + m[0].size())) cat = Category::quote;
       if (cat) {
         // "Das sagte nicht Barley, sondern Schwesig": the names set against each other are who said it.
         // Only the one-sided form starts at its "not"; "X, not Y" starts words before it.

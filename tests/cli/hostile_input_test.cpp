@@ -252,3 +252,25 @@ TEST_CASE("hostile: pathological diffs through diff, audit and report in bounded
   }
   s.expect_verified();
 }
+
+TEST_CASE("hostile: notices of a megabyte of contrasts and restatements are audited in bounded time",
+          "[cli][hostile]") {
+  Store s;
+  // One sentence holding 20,000 contrasts after a speech verb, and a reported claim of a megabyte
+  // whose restatement repeats one word 30,000 times: each once took the audit quadratic time.
+  std::string contrasts = "Correction: Mr. Vidal called him ";
+  for (int i = 0; i < 20000; ++i) contrasts += "a crypto-Nazi, not a crypto-fascist, and ";
+  std::string claim = "Correction: We reported that ";
+  for (int i = 0; i < 30000; ++i) claim += "Dr. X. Y. said no, not never, ";
+  claim += "the end. In fact, it was ";
+  for (int i = 0; i < 30000; ++i) claim += "a ";
+  claim += "that did it.";
+  const std::string before = "Harbour plan\n\nThe harbour expansion will cost 48 million euros.\n";
+  const auto v2 = s.tmp.write("notices.txt", before + "\n" + contrasts + "done.\n\n" + claim + "\n");
+  REQUIRE(s.run({"ingest", "--article", "kelsby/harbour", "--observed-at", "2024-03-12T11:00:00Z", v2.string()})
+              .exit_code == 0);
+  const auto audit = s.run({"audit", "--article", "kelsby/harbour", "--format", "json"});
+  INFO(audit.err);
+  REQUIRE(audit.exit_code == 0);
+  CHECK(audit.out.find("\"kind\": \"correction\"") != std::string::npos);
+}
