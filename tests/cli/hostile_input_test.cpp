@@ -267,8 +267,9 @@ TEST_CASE("hostile: notices of a megabyte of contrasts and restatements are audi
   claim += "that did it.";
   const std::string before = "Harbour plan\n\nThe harbour expansion will cost 48 million euros.\n";
   const auto v2 = s.tmp.write("notices.txt", before + "\n" + contrasts + "done.\n\n" + claim + "\n");
-  REQUIRE(s.run({"ingest", "--article", "kelsby/harbour", "--observed-at", "2024-03-12T11:00:00Z", v2.string()})
-              .exit_code == 0);
+  REQUIRE(
+      s.run({"ingest", "--article", "kelsby/harbour", "--observed-at", "2024-03-12T11:00:00Z", v2.string()})
+          .exit_code == 0);
   const auto audit = s.run({"audit", "--article", "kelsby/harbour", "--format", "json"});
   INFO(audit.err);
   REQUIRE(audit.exit_code == 0);
