@@ -32,6 +32,11 @@ int main(int argc, char** argv) {
       global.store_from = revisor::cli::StoreSource::environment;
   });
   for (auto add : revisor::cli::all_commands()) add(app, global);
+  app.footer(
+      "Run \"revisor COMMAND --help\" for a command's options.\n"
+      "Exit codes: 0 success, 1 a failure of revisor or the store, 2 a usage error or refused input (empty,\n"
+      "binary, invalid UTF-8, over 20 MiB, bad ids or times); a command's --help says where it differs\n"
+      "(ingest --tree and --text exit 1 when they refused some versions).");
   try {
     app.parse(argc, argv);  // subcommand callbacks run here
     if (app.get_subcommands().empty()) {

@@ -88,6 +88,9 @@ TEST_CASE("revisor --help and --version still print to standard output and exit 
     CHECK(r.out.rfind("revisor: ", 0) != 0);
   }
   CHECK_THAT(run_revisor({"ingest", "--help"}).out, Catch::Contains("--manifest"));
+  // The top-level help says what the exit codes mean for every command.
+  CHECK_THAT(run_revisor({"--help"}).out,
+             Catch::Contains("Exit codes: 0 success, 1 a failure of revisor or the store, 2 a usage error"));
 }
 
 TEST_CASE("outside a store the message names the directory, how it was chosen and the fix", "[cli]") {
