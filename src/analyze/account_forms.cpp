@@ -8,7 +8,6 @@
 
 #include "analyze/notice_error_types.h"
 #include "analyze/notice_patterns.h"
-#include "revisor/base/error.h"
 
 namespace revisor::analyze::patterns {
 
@@ -18,12 +17,6 @@ namespace {
 #define B0 R"((?:^|[^\pL\pN_]))"
 #define B1 R"((?:[^\pL\pN_]|$))"
 
-std::unique_ptr<RE2> compile(const std::string& written, const char* what) {
-  auto re = std::make_unique<RE2>(latin_classes(written), regex_options());
-  if (!re->ok()) throw Error(ErrorKind::internal, std::string(what) + " pattern: " + re->error());
-  return re;
-}
-
 re2::StringPiece piece(std::string_view s) { return {s.data(), s.size()}; }
 
 bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -32,7 +25,7 @@ bool ascii_lower_or_digit(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' &
 // Negations of the supported languages. "no" and "non" stand for a denial too ("no contract was
 // signed"); "pas" carries the French one ("n'a pas été").
 const RE2& negation() {
-  static const auto re = compile(
+  static const auto re = compile_latin(
       B0 R"((not|never|no|nobody|nothing|neither|nor|não|nunca|nem|ninguém|nada|pas|jamais|aucun\pL*|nicht|kein\pL*|nie|niemals|nadie|ningún|ninguna|non|mai|nessun\pL*|niet|geen|nooit))" B1
          R"(|n['’]t)" B1,
       "negation");
@@ -78,18 +71,18 @@ bool denies(std::string_view claim, std::string_view sentence) {
 }
 
 bool reports_speech(std::string_view sentence) {
-  static const auto verb = compile(
+  static const auto verb = compile_latin(
       B0 R"((?:said|says|say|told|tells|called|calls|wrote|written|described|stated|declared|remarked|referred to|disse|disseram|declarou|declararam|afirmou|afirmaram|referiu|referiram|falou|falaram|escreveu|dijo|dijeron|declaró|afirmó|se refirió|se refirieron|escribió|a dit|ont dit|a déclaré|ont déclaré|a affirmé|a écrit|sagte|sagten|erklärte|äußerte|schrieb|ha detto|hanno detto|ha dichiarato|ha scritto|zei|zeiden|verklaarde|schreef))" B1,
       "speech verb");
   // The article as the speaker: "An earlier version of this story said", "we wrongly said".
-  static const auto article_speaks = compile(
+  static const auto article_speaks = compile_latin(
       B0 R"((?:version|story|article|report|headline|caption|item|column|editorial|obituary|review|post|graphic|piece|programme|program|segment|broadcast|newsletter|we|it)\s+(?:\pL+ly\s+)?(?:said|says|stated|wrote|told|called|described|referred to))" B1,
       "article as speaker");
   return RE2::PartialMatch(piece(sentence), *verb) && !RE2::PartialMatch(piece(sentence), *article_speaks);
 }
 
 std::optional<std::string_view> cleft_focus(std::string_view sentence) {
-  static const auto cleft = compile(
+  static const auto cleft = compile_latin(
       R"(^(?:it|this) (?:was|is|were) ([^,;]{1,60}?),? (?:that|who|which|whom)\s)"
       R"(|^c['’](?:est|était) ([^,;]{1,60}?),? (?:qui|que)\s)"
       R"(|^(?:fue|era|es) ([^,;]{1,60}?),? (?:quien|quienes|el que|la que|los que|las que)\s)"
@@ -104,12 +97,12 @@ std::optional<std::string_view> cleft_focus(std::string_view sentence) {
 }
 
 bool names_maker_or_claimant(std::string_view sentence) {
-  static const auto maker = compile(
+  static const auto maker = compile_latin(
       B0 R"((?:written|authored|co-authored|researched|produced|commissioned|compiled|conducted|photographed|directed|composed|painted|drawn|designed)\s+(?:\pL+ly\s+)?(?:by|par|por|von|da|door))" B1
       R"(|)" B0 R"((?:écrit|écrite|réalisé|réalisée|escrito|escrita|realizado|realizada|geschrieben|verfasst|scritto|scritta|geschreven)\s+(?:par|por|von|da|door))" B1,
       "maker");
   // "House Republicans contend that ...": the account is someone's contention, not a fact.
-  static const auto claimant = compile(
+  static const auto claimant = compile_latin(
       R"(^(?:[^,;]*?\s)?(?:contends?|contended|claims?|claimed|alleges?|alleged|argues?|argued|maintains?|maintained|insists?|insisted|believes?|believed|assert(?:s|ed)?)\s+that)" B1,
       "claimant");
   return RE2::PartialMatch(piece(sentence), *maker) || RE2::PartialMatch(piece(sentence), *claimant);

@@ -186,12 +186,7 @@ struct NamedRule {
   std::unique_ptr<RE2> re;  // group 1: the words between the error word and the noun (may be empty)
 };
 
-std::unique_ptr<RE2> compile_rule(const std::string& written) {
-  const std::string pattern = latin_classes(written);
-  auto re = std::make_unique<RE2>(pattern, regex_options());
-  if (!re->ok()) throw Error(ErrorKind::internal, "error-type pattern " + pattern + ": " + re->error());
-  return re;
-}
+std::unique_ptr<RE2> compile_rule(const std::string& written) { return compile_latin(written, "error-type"); }
 
 std::vector<NamedRule> build_rules(const Terms& t) {
   std::vector<NamedRule> rules;
@@ -283,6 +278,14 @@ std::string latin_classes(std::string_view pattern) {
     out += c;
   }
   return out;
+}
+
+std::unique_ptr<RE2> compile_latin(const std::string& written, std::string_view what) {
+  const std::string pattern = latin_classes(written);
+  auto re = std::make_unique<RE2>(pattern, regex_options());
+  if (!re->ok())
+    throw Error(ErrorKind::internal, std::string(what) + " pattern " + pattern + ": " + re->error());
+  return re;
 }
 
 std::vector<Category> named_categories(std::string_view body, std::string_view language) {

@@ -4,6 +4,9 @@
 // only mentions a category somewhere in the notice.
 #pragma once
 
+#include <re2/re2.h>
+
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +23,10 @@ struct StatedType {
 // `pattern` with Unicode's letter and digit classes (\pL, \pN, in or outside brackets) put as the
 // Latin script's letters and the ASCII digits, which RE2 compiles about twenty times faster.
 std::string latin_classes(std::string_view pattern);
+
+// `written` compiled with latin_classes and the notice rules' options; a pattern RE2 refuses is a
+// bug, thrown as Error(internal) naming `what` and the pattern.
+std::unique_ptr<RE2> compile_latin(const std::string& written, std::string_view what);
 
 // Categories the wording names as what was wrong, in the order the notice names them. `language`
 // picks that language's error words and nouns (ISO 639-1; unknown codes use English).
