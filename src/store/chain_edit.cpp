@@ -138,16 +138,20 @@ void start_ref_log(git_repository* repo, const std::string& ref) {
   git_check(git_reference_ensure_log(repo, ref.c_str()), fmt::format("starting the log of {}", ref));
 }
 
+std::string nesting_refusal(const std::string& id, const std::string& stored) {
+  return fmt::format(
+      "article id \"{}\" cannot be stored: the store holds the article \"{}\", and an id "
+      "cannot be the folder of another",
+      id, stored);
+}
+
 void check_no_nesting(git_repository* repo, const ArticleId& id) {
   const std::string& s = id.str();
   git_oid oid;
   for (auto slash = s.find('/'); slash != std::string::npos; slash = s.find('/', slash + 1)) {
     std::string parent = s.substr(0, slash);
     if (git_reference_name_to_id(&oid, repo, (std::string(format::kRefPrefix) + parent).c_str()) == 0)
-      throw Error(ErrorKind::bad_input,
-                  fmt::format("article id \"{}\" cannot be stored: the store holds the article "
-                              "\"{}\", and an id cannot be the folder of another",
-                              s, parent));
+      throw Error(ErrorKind::bad_input, nesting_refusal(s, parent));
   }
   git_reference_iterator* raw = nullptr;
   std::string glob = format::article_ref(id) + "/*";
@@ -156,10 +160,7 @@ void check_no_nesting(git_repository* repo, const ArticleId& id) {
   git_check(rc, fmt::format("looking for articles under {}", s));
   const char* name = nullptr;
   if (git_reference_next_name(&name, iter.get()) == 0)
-    throw Error(ErrorKind::bad_input,
-                fmt::format("article id \"{}\" cannot be stored: the store holds the article "
-                            "\"{}\", and an id cannot be the folder of another",
-                            s, format::article_of_ref(name).value_or(name)));
+    throw Error(ErrorKind::bad_input, nesting_refusal(s, format::article_of_ref(name).value_or(name)));
 }
 
 }  // namespace revisor::store

@@ -209,6 +209,88 @@ TEST_CASE("BatchWriter: an id that is the folder of another is refused, the rest
   CHECK_THAT(out[2].refusal, Catch::Contains("\"old\""));
   CHECK(out[3].result);
   CHECK(store.list().size() == 3);
+  // The same against articles in packed-refs, which the batch put there.
+  REQUIRE_FALSE(fs::exists(tmp / "s" / "refs" / "articles" / "x"));
+  const auto later = writer.write({request("x/w", "Under a packed article.", "2024-01-02T00:00:00Z"),
+                                   request("fine/p", "Fine is packed too.", "2024-01-02T00:00:00Z"),
+                                   request("old", "Old, updated.", "2024-01-02T00:00:00Z")});
+  REQUIRE_FALSE(later[0].result);
+  CHECK_THAT(later[0].refusal, Catch::Contains("the store holds the article \"x\""));
+  REQUIRE_FALSE(later[1].result);
+  CHECK_THAT(later[1].refusal, Catch::Contains("the store holds the article \"fine\""));
+  CHECK(later[2].result);
+  const auto nested = writer.write({request("x/w/v", "Deeper.", "2024-01-03T00:00:00Z")});
+  REQUIRE_FALSE(nested[0].result);
+  CHECK_THAT(nested[0].refusal, Catch::Contains("\"x\""));
+  writer.write({request("deep/er/est", "Deep.", "2024-01-03T00:00:00Z")});
+  const auto parent = writer.write({request("deep", "Above.", "2024-01-03T00:00:00Z")});
+  REQUIRE_FALSE(parent[0].result);
+  CHECK_THAT(parent[0].refusal, Catch::Contains("the store holds the article \"deep/er/est\""));
+  CHECK(store.verify().problems.empty());
+}
+
+TEST_CASE("BatchWriter: new articles' refs go into packed-refs, and an article with a ref file keeps it",
+          "[store][batch]") {
+  TempDir tmp;
+  const auto versions = messy_versions();
+  ArticleStore single = ArticleStore::init(tmp / "single");
+  for (const auto& v : versions) single.ingest(v);
+  const fs::path dir = tmp / "bulk";
+  ArticleStore bulk = ArticleStore::init(dir);
+  bulk.ingest(versions[0]);  // news/a: a ref file, written by libgit2
+  REQUIRE(fs::exists(dir / "refs" / "articles" / "news" / "a"));
+  BatchWriter writer(bulk);
+  writer.write({versions.begin() + 1, versions.begin() + 6});
+  // news/b is a line of packed-refs; news/a still its own file, moved there.
+  CHECK_FALSE(fs::exists(dir / "refs" / "articles" / "news" / "b"));
+  CHECK(revisor::test::read_file(dir / "packed-refs").find(" refs/articles/news/b\n") != std::string::npos);
+  // The next batch records that news/b was seen earlier, which replaces its chain: a move that is
+  // logged, and so made by libgit2 in the ref's own file.
+  writer.write({versions.begin() + 6, versions.end()});
+  CHECK(dump(bulk) == dump(single));
+  CHECK(fs::exists(dir / "refs" / "articles" / "news" / "b"));
+  CHECK_FALSE(fs::exists(dir / "refs" / "articles" / "news" / "c"));
+  CHECK(fs::exists(dir / "refs" / "articles" / "news" / "a"));
+  const std::string packed = revisor::test::read_file(dir / "packed-refs");
+  CHECK(packed.find(" refs/articles/news/c\n") != std::string::npos);
+  CHECK(packed.find("news/a") == std::string::npos);
+  CHECK(revisor::test::read_file(dir / "refs" / "articles" / "news" / "a") ==
+        bulk.log(ArticleId("news/a")).back().commit + "\n");
+  CHECK_FALSE(fs::exists(dir / "packed-refs.lock"));
+  CHECK(bulk.verify().problems.empty());
+
+  // A single ingest of a packed article writes its own ref file, which then wins; the next batch
+  // moves that file.
+  bulk.ingest(request("news/c", "Sea, later.", "2024-03-01T10:00:00Z"));
+  REQUIRE(fs::exists(dir / "refs" / "articles" / "news" / "c"));
+  writer.write({request("news/c", "Sea, later still.", "2024-03-02T10:00:00Z"),
+                request("news/b", "Bee three.", "2024-03-02T10:00:00Z")});
+  CHECK(bulk.log(ArticleId("news/c")).size() == 3);
+  CHECK(bulk.log(ArticleId("news/b")).size() == 3);
+  CHECK(revisor::test::read_file(dir / "refs" / "articles" / "news" / "c") ==
+        bulk.log(ArticleId("news/c")).back().commit + "\n");
+  CHECK(bulk.verify().problems.empty());
+}
+
+TEST_CASE("BatchWriter: refs are files of their own once packed-refs is large beside the batch",
+          "[store][batch]") {
+  TempDir tmp;
+  const fs::path dir = tmp / "store";
+  ArticleStore store = ArticleStore::init(dir);
+  BatchWriter writer(store);
+  writer.write({request("first", "First.", "2024-01-01T10:00:00Z")});
+  const std::string tip = store.log(ArticleId("first")).back().commit;
+  // Four thousand articles in packed-refs (about 250 KB), all at one commit, in name order.
+  std::string lines = revisor::test::read_file(dir / "packed-refs");
+  for (int i = 0; i < 4000; ++i) lines += tip + " refs/articles/more-" + std::to_string(10000 + i) + "\n";
+  std::ofstream(dir / "packed-refs", std::ios::trunc) << lines;
+  writer.write({request("second", "Second.", "2024-01-02T10:00:00Z"),
+                request("more-10001", "More, updated.", "2024-01-02T10:00:00Z")});
+  CHECK(fs::exists(dir / "refs" / "articles" / "second"));
+  CHECK(fs::exists(dir / "refs" / "articles" / "more-10001"));
+  CHECK(revisor::test::read_file(dir / "packed-refs") == lines);
+  CHECK(store.log(ArticleId("more-10001")).size() == 2);
+  CHECK(store.list().size() == 4002);
 }
 
 TEST_CASE("BatchWriter: a ref held by another writer throughout fails the batch and moves no ref",
