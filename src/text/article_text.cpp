@@ -58,9 +58,9 @@ ExtractedArticle read_article(std::string_view bytes, std::string_view file_name
 
 std::string article_text(const ExtractedArticle& article) {
   std::string out;
-  auto add_block = [&out](std::string_view block) {
+  auto add_block = [&out, &article](std::string_view block) {
     // Readers hand over blocks already normalized; those are appended without two copies.
-    if (is_normalized_block(block) && is_nfc(block)) {
+    if ((article.blocks_normalized || is_normalized_block(block)) && is_nfc(block)) {
       if (block.empty()) return;
       if (!out.empty()) out += "\n\n";
       out += block;

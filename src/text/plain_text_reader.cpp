@@ -28,6 +28,7 @@ ExtractedArticle read_plain_text(std::string_view utf8, std::string_view file_na
 
   ExtractedArticle article;
   article.format = markdown ? "markdown" : "text";
+  article.blocks_normalized = true;  // flush() below normalizes every paragraph
   std::string paragraph;
   bool have_headline = false;
   auto flush = [&] {

@@ -17,6 +17,9 @@ struct ExtractedArticle {
   std::string modified;
   std::string canonical_url;
   std::string format;  // "text", "markdown" or "html": what the source was read as
+  // Every paragraph and caption is as normalize_block leaves it (the reader normalized each), so
+  // article_text need not check them again: that check was a tenth of a bulk ingest of plain text.
+  bool blocks_normalized = false;
 };
 
 // How a caption paragraph starts in the stored text (see article_text below).
