@@ -52,9 +52,25 @@ using CompressorPtr = std::unique_ptr<libdeflate_compressor, CDeleter<libdeflate
 // Level 1: the batch pack is a staging area that gc rewrites with deltas, so speed matters more
 // here than the last bytes; libdeflate's level 1 is about twice as fast as zlib's and as small.
 constexpr int kLevel = 1;
+// Entries under this size are stored, not compressed: compressing one costs 5-8 us of set-up
+// whatever its size, and trees, commits and most metadata are a few hundred bytes each, so this was
+// a tenth of a bulk ingest's CPU for a few hundred bytes saved a version, which gc takes back.
+constexpr std::size_t kMinCompressed = 1024;
+
+// One worker's compressors: level 1, and level 0, which writes the bytes as they are in zlib's
+// framing.
+struct Compressors {
+  CompressorPtr fast{libdeflate_alloc_compressor(kLevel)};
+  CompressorPtr store{libdeflate_alloc_compressor(0)};
+  Compressors() {
+    if (!fast || !store) throw Error(ErrorKind::store, "starting a compressor: out of memory");
+  }
+};
 
 // One object's entry: header and zlib stream.
-std::string pack_entry(libdeflate_compressor* compressor, const BatchObject& obj) {
+std::string pack_entry(const Compressors& compressors, const BatchObject& obj) {
+  libdeflate_compressor* compressor =
+      obj.data.size() < kMinCompressed ? compressors.store.get() : compressors.fast.get();
   std::string out;
   append_entry_header(out, obj.type, obj.data.size());
   const std::size_t header = out.size();
@@ -203,9 +219,8 @@ std::string write_pack(const std::vector<BatchObject>& objects, const fs::path& 
     const std::size_t count = std::min(kSlice, objects.size() - first);
     entries.assign(count, {});
     for_each_index(count, threads, std::function<IndexWork()>([&]() -> IndexWork {
-                     auto compressor = std::make_shared<CompressorPtr>(libdeflate_alloc_compressor(kLevel));
-                     if (!*compressor) throw Error(ErrorKind::store, "starting a compressor: out of memory");
-                     return [&, compressor](std::size_t k) { entries[k] = pack_entry(compressor->get(), objects[first + k]); };
+                     auto compressors = std::make_shared<Compressors>();
+                     return [&, compressors](std::size_t k) { entries[k] = pack_entry(*compressors, objects[first + k]); };
                    }));
     for (std::size_t k = 0; k < count; ++k) {
       const std::string& e = entries[k];
