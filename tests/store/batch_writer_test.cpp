@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <git2.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -320,6 +321,30 @@ TEST_CASE("BatchWriter: a ref held by another writer throughout fails the batch 
   CHECK(out[0].result->outcome == IngestOutcome::appended);
   CHECK(out[1].result->outcome == IngestOutcome::appended);
   CHECK(store.log(ArticleId("held")).size() == 2);
+  CHECK(store.verify().problems.empty());
+}
+
+TEST_CASE("BatchWriter: a packed-refs lock left by a killed writer is named, and nothing is stored",
+          "[store][batch]") {
+  TempDir tmp;
+  const fs::path dir = tmp / "s";
+  ArticleStore store = ArticleStore::init(dir);
+  std::ofstream(dir / "packed-refs.lock") << "";
+  fs::last_write_time(dir / "packed-refs.lock", fs::file_time_type::clock::now() - std::chrono::minutes(2));
+  BatchWriter writer(store);
+  try {
+    writer.write({request("fresh", "New article.", "2024-01-01T00:00:00Z")});
+    FAIL("the batch was stored");
+  } catch (const Error& e) {
+    CHECK(e.kind() == ErrorKind::store);
+    CHECK_THAT(e.what(), Catch::Contains("rm '" + (dir / "packed-refs.lock").string() + "'"));
+    CHECK_THAT(e.what(), Catch::Contains("nothing of this batch was stored"));
+  }
+  CHECK_FALSE(store.contains(ArticleId("fresh")));
+  CHECK(fs::exists(dir / "packed-refs.lock"));  // left for the user to remove
+  fs::remove(dir / "packed-refs.lock");
+  const auto out = writer.write({request("fresh", "New article.", "2024-01-01T00:00:00Z")});
+  CHECK(out[0].result->outcome == IngestOutcome::appended);
   CHECK(store.verify().problems.empty());
 }
 
