@@ -276,11 +276,17 @@ std::vector<BatchOutcome> BatchWriter::write(const PreparedBatch& prepared) {
   SignaturePtr sig(raw_sig);
   git_check(rc, "making the reflog signature");
   std::string last_locked;  // the ref whose lock stopped the last attempt
+  // What a failure leaves: nothing, or (after a packed ref was hidden and is being redone) the
+  // batch's other articles.
+  bool stored_some = false;
+  auto what_was_stored = [&] {
+    return stored_some ? "the batch's other articles were stored" : "nothing of this batch was stored";
+  };
   auto explain_lock = [&](const std::string& ref, std::chrono::seconds stale_after) {
     try {
       explain_stale_lock(impl_->dir, ref, stale_after);
     } catch (const Error& e) {
-      throw Error(e.kind(), fmt::format("{}; nothing of this batch was stored", e.what()));
+      throw Error(e.kind(), fmt::format("{}; {}", e.what(), what_was_stored()));
     }
   };
   for (int attempt = 0;; ++attempt) {
@@ -352,6 +358,7 @@ std::vector<BatchOutcome> BatchWriter::write(const PreparedBatch& prepared) {
       }
       impl_->journal_moved(articles);
       if (moved.empty()) return out;
+      stored_some = true;
       for (auto& [ref, a] : articles)
         if (!a.shadowed) a.changes = 0;  // stored: later attempts leave it
     }
@@ -362,8 +369,8 @@ std::vector<BatchOutcome> BatchWriter::write(const PreparedBatch& prepared) {
       if (locked_out) explain_lock(last_locked, std::chrono::seconds{0});
       throw Error(ErrorKind::conflict,
                   fmt::format("gave up adding a batch of {} versions after {} attempts: other writers kept "
-                              "changing its articles; nothing of this batch was stored",
-                              batch.size(), kMaxAttempts));
+                              "changing its articles; {}",
+                              batch.size(), kMaxAttempts, what_was_stored()));
     }
     // Another writer's versions came first: this batch's go into the chain as it is now. One that
     // hid a packed ref may still be writing its ref file: its chain is the one to build on.

@@ -3,7 +3,6 @@
 #include "store/pack_writer.h"
 
 #include <catch2/catch.hpp>
-#include <cstdio>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -12,29 +11,18 @@
 #include "revisor/store/article_store.h"
 #include "store/batch_objects.h"
 #include "store/git_handles.h"
+#include "support/shell_output.h"
 #include "support/temp_dir.h"
 
 using revisor::store::BatchObjects;
 using revisor::store::OdbPtr;
 using revisor::store::RepoPtr;
 using revisor::test::TempDir;
+using revisor::test::shell_output;
 
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string run(const std::string& command) {
-  std::string out;
-  FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  char buf[4096];
-  std::size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, pipe)) > 0) out.append(buf, n);
-  const int status = ::pclose(pipe);
-  INFO(command << "\n" << out);
-  REQUIRE(status == 0);
-  return out;
-}
 
 // A blob larger than zlib's window and a size whose pack header needs several bytes.
 std::string big_text() {
@@ -94,10 +82,10 @@ TEST_CASE("write_pack: a batch's objects become a pack git reads back whole", "[
     git_odb_object_free(raw);
   }
   const std::string store = (tmp / "store").string();
-  CHECK(run("git -C '" + store + "' cat-file -p " + revisor::store::oid_hex(blobs[2])) == texts[2]);
-  const std::string verified = run("git verify-pack -v '" + (pack_dir / (name + ".idx")).string() + "'");
+  CHECK(shell_output("git -C '" + store + "' cat-file -p " + revisor::store::oid_hex(blobs[2])) == texts[2]);
+  const std::string verified = shell_output("git verify-pack -v '" + (pack_dir / (name + ".idx")).string() + "'");
   CHECK(verified.find("non delta: 3 objects") != std::string::npos);
-  run("git -C '" + store + "' fsck --strict");
+  shell_output("git -C '" + store + "' fsck --strict");
 
   // Nothing to write: no pack.
   CHECK(revisor::store::write_pack(objects->objects(), pack_dir, 2).empty());

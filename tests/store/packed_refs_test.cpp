@@ -5,49 +5,29 @@
 #include <catch2/catch.hpp>
 #include <git2.h>
 
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
 
 #include "revisor/base/error.h"
 #include "revisor/store/article_store.h"
+#include "support/ingest_request.h"
+#include "support/shell_output.h"
 #include "support/temp_dir.h"
 
 using revisor::Error;
 using revisor::store::ArticleStore;
-using revisor::store::IngestRequest;
 using revisor::store::PackedRefs;
 using revisor::store::PackedRefsLock;
 using revisor::test::TempDir;
+using revisor::test::shell_output;
 
 namespace {
 
 namespace fs = std::filesystem;
 
-std::string run(const std::string& command) {
-  std::string out;
-  FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  char buf[4096];
-  std::size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, pipe)) > 0) out.append(buf, n);
-  const int status = ::pclose(pipe);
-  INFO(command << "\n" << out);
-  REQUIRE(status == 0);
-  return out;
-}
-
-IngestRequest request(const std::string& id) {
-  IngestRequest r{revisor::ArticleId(id), {}, {}, {}, {}, {}, {}, {}, {}};
-  r.extracted.headline = "Headline of " + id;
-  r.extracted.paragraphs = {"Body of " + id + "."};
-  r.extracted.format = "text";
-  r.source_bytes = r.extracted.headline + "\n\nBody of " + id + ".\n";
-  r.source_name = "v.txt";
-  r.source_ext = "txt";
-  r.observed_at = revisor::parse_timestamp("2024-01-01T10:00:00Z");
-  return r;
+revisor::store::IngestRequest request(const std::string& id) {
+  return revisor::test::text_version(id, "Headline of " + id, "Body of " + id + ".", "2024-01-01T10:00:00Z");
 }
 
 }  // namespace
@@ -63,7 +43,7 @@ TEST_CASE("PackedRefs: reads what git packs, and git and libgit2 read what it wr
   CHECK(packed.bytes() == 0);
   CHECK(packed.find("refs/articles/news/a") == nullptr);
 
-  run("git -C '" + dir.string() + "' pack-refs --all");
+  shell_output("git -C '" + dir.string() + "' pack-refs --all");
   REQUIRE_FALSE(fs::exists(dir / "refs" / "articles" / "news" / "a"));
   packed.refresh();
   REQUIRE(packed.find("refs/articles/news/a") != nullptr);
@@ -84,10 +64,10 @@ TEST_CASE("PackedRefs: reads what git packs, and git and libgit2 read what it wr
     packed.write(lock);
   }
   CHECK_FALSE(fs::exists(dir / "packed-refs.lock"));
-  const std::string listed = run("git -C '" + dir.string() + "' show-ref");
+  const std::string listed = shell_output("git -C '" + dir.string() + "' show-ref");
   CHECK(listed ==
         a + " refs/articles/later\n" + b + " refs/articles/news/a\n" + b + " refs/articles/news/b\n");
-  run("git -C '" + dir.string() + "' fsck --strict");
+  shell_output("git -C '" + dir.string() + "' fsck --strict");
   git_libgit2_init();
   git_repository* repo = nullptr;
   REQUIRE(git_repository_open_bare(&repo, dir.c_str()) == 0);

@@ -6,7 +6,6 @@
 
 #include <catch2/catch.hpp>
 #include <chrono>
-#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -16,6 +15,7 @@
 
 #include "revisor/base/error.h"
 #include "revisor/store/article_store.h"
+#include "support/shell_output.h"
 #include "support/temp_dir.h"
 
 using revisor::ArticleId;
@@ -73,13 +73,7 @@ std::string write_stray_blob(const fs::path& store, const std::string& content) 
 std::size_t delta_objects(const std::string& pack) {
   fs::path idx = pack;
   idx.replace_extension(".idx");
-  FILE* pipe = ::popen(("git verify-pack -v '" + idx.string() + "' 2>&1").c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  std::string out;
-  char buf[4096];
-  std::size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, pipe)) > 0) out.append(buf, n);
-  REQUIRE(::pclose(pipe) == 0);
+  const std::string out = revisor::test::shell_output("git verify-pack -v '" + idx.string() + "'");
   std::size_t deltas = 0;
   std::istringstream lines(out);
   for (std::string line; std::getline(lines, line);) {

@@ -1,5 +1,6 @@
 // BatchWriter: adds many versions at once with the rules of ArticleStore::ingest, writing each
-// batch's objects as one pack and moving the batch's refs together in one transaction.
+// batch's objects as one pack and moving the batch's refs together: in packed-refs, or in one
+// libgit2 transaction.
 #pragma once
 
 #include <cstddef>
@@ -54,12 +55,13 @@ class BatchWriter {
   // Adds `batch` in order, each version taking its place by observed time among its article's
   // versions (those stored and those before it in the batch), with the same results as one
   // ArticleStore::ingest per version. Each article's chain is read once; the new objects are
-  // written as one pack, flushed to disk before any ref moves; then every changed ref moves in one
-  // transaction, compare-and-swap: an article whose ref another writer moved since it was read is
-  // redone on the new chain. On any failure no ref of the batch has moved (the pack may remain, as
-  // unreachable objects), so rerunning the batch adds exactly what is missing. Outcomes are in the
-  // batch's order. Throws Error(store) on a store failure, Error(conflict) when other writers keep
-  // moving a ref.
+  // written as one pack, flushed to disk before any ref moves; then the changed refs move,
+  // compare-and-swap: those of articles without a ref file in one rewrite of packed-refs, the others
+  // in one libgit2 transaction. An article whose ref another writer moved since it was read is
+  // redone on the new chain. On a failure before the refs move no ref of the batch has moved (the
+  // pack may remain, as unreachable objects), so rerunning the batch adds exactly what is missing;
+  // the error says when some articles were stored. Outcomes are in the batch's order. Throws
+  // Error(store) on a store failure, Error(conflict) when other writers keep moving a ref.
   std::vector<BatchOutcome> write(std::vector<IngestRequest> batch);
   // The same for a batch prepared ahead (outcomes in the order of batch.requests()).
   std::vector<BatchOutcome> write(const PreparedBatch& batch);
