@@ -142,11 +142,7 @@ struct BatchWriter::Impl {
   // a folder by copying every packed ref, once per new article; packed-refs is read here already.
   std::string nesting(const ArticleId& id) {
     const std::string& s = id.str();
-    git_oid oid;
-    for (auto slash = s.find('/'); slash != std::string::npos; slash = s.find('/', slash + 1))
-      if (git_reference_name_to_id(&oid, repo.get(),
-                                   (std::string(format::kRefPrefix) + s.substr(0, slash)).c_str()) == 0)
-        return nesting_refusal(s, s.substr(0, slash));
+    if (auto parent = stored_folder_of(repo.get(), s)) return nesting_refusal(s, *parent);
     const std::string ref = format::article_ref(id);
     if (const std::string* under = packed->first_under(ref))
       return nesting_refusal(s, format::article_of_ref(*under).value_or(*under));

@@ -145,14 +145,19 @@ std::string nesting_refusal(const std::string& id, const std::string& stored) {
       id, stored);
 }
 
+std::optional<std::string> stored_folder_of(git_repository* repo, const std::string& id) {
+  git_oid oid;
+  for (auto slash = id.find('/'); slash != std::string::npos; slash = id.find('/', slash + 1)) {
+    std::string parent = id.substr(0, slash);
+    if (git_reference_name_to_id(&oid, repo, (std::string(format::kRefPrefix) + parent).c_str()) == 0)
+      return parent;
+  }
+  return std::nullopt;
+}
+
 void check_no_nesting(git_repository* repo, const ArticleId& id) {
   const std::string& s = id.str();
-  git_oid oid;
-  for (auto slash = s.find('/'); slash != std::string::npos; slash = s.find('/', slash + 1)) {
-    std::string parent = s.substr(0, slash);
-    if (git_reference_name_to_id(&oid, repo, (std::string(format::kRefPrefix) + parent).c_str()) == 0)
-      throw Error(ErrorKind::bad_input, nesting_refusal(s, parent));
-  }
+  if (auto parent = stored_folder_of(repo, s)) throw Error(ErrorKind::bad_input, nesting_refusal(s, *parent));
   git_reference_iterator* raw = nullptr;
   std::string glob = format::article_ref(id) + "/*";
   int rc = git_reference_iterator_glob_new(&raw, repo, glob.c_str());

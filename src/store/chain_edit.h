@@ -66,6 +66,8 @@ void start_ref_log(git_repository* repo, const std::string& ref);
 // about ids (rather than libgit2's about lock files) when `id` is the folder of a stored article or
 // a stored article is the folder of `id`.
 void check_no_nesting(git_repository* repo, const ArticleId& id);
+// The stored article whose id is a folder of `id` ("a" for "a/b"), if any.
+std::optional<std::string> stored_folder_of(git_repository* repo, const std::string& id);
 // The message of that refusal: `id` beside the stored article `stored`, one the folder of the other.
 std::string nesting_refusal(const std::string& id, const std::string& stored);
 

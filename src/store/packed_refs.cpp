@@ -25,17 +25,28 @@ constexpr std::size_t kHexDigits = 40;
 // What libgit2 and git write: every entry's peeled id is given where it has one, entries sorted.
 constexpr std::string_view kHeader = "# pack-refs with: peeled fully-peeled sorted \n";
 
-bool is_object_id(std::string_view s) {
-  return s.size() == kHexDigits && std::all_of(s.begin(), s.end(), [](char c) {
-           return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
-         });
-}
-
 [[noreturn]] void fail(const std::string& what, const fs::path& path, int err) {
   throw Error(ErrorKind::store, fmt::format("{} {}: {}", what, path.string(), std::strerror(err)));
 }
 
 }  // namespace
+
+bool is_hex_object_id(std::string_view s) {
+  return s.size() == kHexDigits && std::all_of(s.begin(), s.end(), [](char c) {
+           return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+         });
+}
+
+PackedLine parse_packed_line(std::string_view line) {
+  if (line.starts_with('#')) return {PackedLine::Kind::header, {}, {}};
+  if (line.starts_with('^'))
+    return is_hex_object_id(line.substr(1)) ? PackedLine{PackedLine::Kind::peeled, line.substr(1), {}}
+                                            : PackedLine{};
+  if (line.size() < kHexDigits + 2 || line[kHexDigits] != ' ' ||
+      !is_hex_object_id(line.substr(0, kHexDigits)))
+    return {};
+  return {PackedLine::Kind::ref, line.substr(0, kHexDigits), line.substr(kHexDigits + 1)};
+}
 
 PackedRefsLock::PackedRefsLock(const fs::path& git_dir) : path_(git_dir / "packed-refs.lock") {
   // git's mode for packed-refs: 0666 less the umask.
@@ -75,20 +86,18 @@ void PackedRefs::refresh() {
     Entry* last = nullptr;
     for (std::size_t number = 1; std::getline(in, line); ++number) {
       bytes += line.size() + 1;
-      const std::string_view l = line;
-      if (number == 1 && l.starts_with("# pack-refs with:")) {
+      const PackedLine parsed = parse_packed_line(line);
+      if (parsed.kind == PackedLine::Kind::header && number == 1 && line.starts_with("# pack-refs with:")) {
         header = line + "\n";
-        continue;
-      }
-      if (l.starts_with('^') && last && is_object_id(l.substr(1))) {
-        last->peeled = line.substr(1);
-        continue;
-      }
-      if (l.size() < kHexDigits + 2 || l[kHexDigits] != ' ' || !is_object_id(l.substr(0, kHexDigits)))
+      } else if (parsed.kind == PackedLine::Kind::peeled && last) {
+        last->peeled = parsed.id;
+      } else if (parsed.kind == PackedLine::Kind::ref) {
+        last = &refs[std::string(parsed.name)];
+        *last = {std::string(parsed.id), {}};
+      } else {
         throw Error(ErrorKind::store, fmt::format("{} line {} is not a ref as git writes it: \"{}\"",
                                                   file_.string(), number, line.substr(0, 120)));
-      last = &refs[line.substr(kHexDigits + 1)];
-      *last = {line.substr(0, kHexDigits), {}};
+      }
     }
     if (in.bad()) fail("cannot read", file_, errno);
   }

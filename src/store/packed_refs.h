@@ -8,8 +8,22 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <string_view>
 
 namespace revisor::store {
+
+// Whether `s` is an object id as refs hold one: 40 lowercase hex digits.
+bool is_hex_object_id(std::string_view s);
+
+// One line of packed-refs, as git writes them: the header ("# pack-refs with: ..."), a ref
+// ("<id> <name>"), the peeled id of the tag before it ("^<id>"), or anything else (malformed).
+struct PackedLine {
+  enum class Kind { header, ref, peeled, malformed };
+  Kind kind = Kind::malformed;
+  std::string_view id;    // of a ref or a peeled line
+  std::string_view name;  // of a ref
+};
+PackedLine parse_packed_line(std::string_view line);
 
 // packed-refs.lock held by this process: the lock git and libgit2 take before they rewrite
 // packed-refs. Created with O_EXCL, so one writer at a time holds it.

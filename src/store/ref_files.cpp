@@ -19,6 +19,7 @@
 #include "revisor/base/c_handle.h"
 #include "revisor/base/worker_pool.h"
 #include "revisor/store/store_format.h"
+#include "store/packed_refs.h"
 
 namespace revisor::store {
 namespace {
@@ -26,12 +27,6 @@ namespace {
 constexpr std::size_t kHexDigits = 40;
 // Ref files read by one worker between two looks at the shared counter.
 constexpr std::size_t kFilesPerTask = 1024;
-
-bool is_object_id(std::string_view s) {
-  return s.size() == kHexDigits && std::all_of(s.begin(), s.end(), [](char c) {
-           return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
-         });
-}
 
 enum class Read { ok, gone, odd };
 
@@ -51,7 +46,7 @@ Read read_loose(int dir_fd, const std::string& path, std::string& tip) {
   if (n < 0) return Read::odd;
   std::string_view text(buf, static_cast<std::size_t>(n));
   if (text.ends_with('\n')) text.remove_suffix(1);
-  if (!is_object_id(text)) return Read::odd;
+  if (!is_hex_object_id(text)) return Read::odd;
   tip.assign(text);
   return Read::ok;
 }
@@ -66,13 +61,12 @@ bool add_packed(const std::filesystem::path& file, const std::unordered_set<std:
   if (!in) return false;
   std::string line;
   while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#' || line[0] == '^') continue;  // header, peeled tag
-    const std::string_view l = line;
-    if (l.size() < kHexDigits + 2 || l[kHexDigits] != ' ' || !is_object_id(l.substr(0, kHexDigits)))
-      return false;
-    const std::string_view name = l.substr(kHexDigits + 1);
-    if (!name.starts_with(format::kRefPrefix) || loose.count(name)) continue;
-    out.push_back({std::string(name), std::string(l.substr(0, kHexDigits))});
+    if (line.empty()) continue;
+    const PackedLine parsed = parse_packed_line(line);
+    if (parsed.kind == PackedLine::Kind::malformed) return false;
+    if (parsed.kind != PackedLine::Kind::ref) continue;  // header, peeled tag
+    if (!parsed.name.starts_with(format::kRefPrefix) || loose.count(parsed.name)) continue;
+    out.push_back({std::string(parsed.name), std::string(parsed.id)});
   }
   return !in.bad();
 }
